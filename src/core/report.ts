@@ -10,6 +10,8 @@ export interface Report {
   publishedAt: string | null;
   /** The date under the signature at the end (YYYY-MM-DD), when present. */
   signedAt: string | null;
+  /** Text between the title and section 一 (basis, statistics period, where to read it). */
+  preamble?: string;
   /** Narrative text by section (一 总体情况, 五, 六; and any text around the tables). */
   narratives: Partial<Record<SectionNo, string>>;
 }

@@ -1,0 +1,107 @@
+// Bytes → text. Detects UTF-8, UTF-16 (with or without BOM) and GB18030/GBK; refuses binary,
+// empty and oversized input with a clear reason instead of decoding garbage.
+import iconv from 'iconv-lite';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface Decoded {
+  ok: true;
+  text: string;
+  encoding: Encoding;
+}
+
+export interface InputError {
+  ok: false;
+  code: 'INPUT_EMPTY' | 'INPUT_TOO_LARGE' | 'INPUT_BINARY' | 'INPUT_ENCODING' | 'INPUT_UNSUPPORTED';
+  message: string;
+}
+
+/** Published reports are tens of kilobytes; anything this large is not one. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export function decode(bytes: Uint8Array): Decoded | InputError {
+  if (bytes.length === 0) return fail('INPUT_EMPTY', '文件为空。');
+  if (bytes.length > MAX_INPUT_BYTES) {
+    return fail('INPUT_TOO_LARGE', `文件过大（${(bytes.length / 1048576).toFixed(1)} MB，上限 ${MAX_INPUT_BYTES / 1048576} MB），不是一份年度报告。`);
+  }
+  const kind = sniffContainer(bytes);
+  if (kind) return fail('INPUT_UNSUPPORTED', `这是${kind}文件，当前版本只读取纯文本和 HTML（DOCX、PDF 的支持在开发中）。`);
+
+  const bom = bomEncoding(bytes);
+  if (bom) return finish(decodeWith(bytes.subarray(bom.length), bom.encoding), bom.encoding);
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return finish(decodeWith(bytes, utf16), utf16);
+  if (bytes.includes(0)) return fail('INPUT_BINARY', '文件含有二进制数据，不是文本或 HTML 文件。');
+
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return finish(utf8, 'utf-8');
+  return finish(decodeWith(bytes, 'gb18030'), 'gb18030');
+}
+
+function finish(text: string, encoding: Encoding): Decoded | InputError {
+  if (!looksLikeText(text)) {
+    return fail('INPUT_ENCODING', `无法识别文件编码（按 ${encoding} 解码得到乱码），请转换为 UTF-8 或 GBK 后重试。`);
+  }
+  return { ok: true, text, encoding };
+}
+
+function fail(code: InputError['code'], message: string): InputError {
+  return { ok: false, code, message };
+}
+
+function sniffContainer(b: Uint8Array): string | null {
+  const head = String.fromCharCode(...b.subarray(0, 8));
+  if (head.startsWith('%PDF')) return ' PDF ';
+  if (head.startsWith('PK\u0003\u0004')) return ' ZIP（DOCX/XLSX）';
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return '旧版 Office（DOC/XLS）';
+  return null;
+}
+
+function bomEncoding(b: Uint8Array): { encoding: Encoding; length: number } | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** UTF-16 without BOM: ASCII-range text puts a NUL in every other byte. */
+function guessUtf16(b: Uint8Array): Encoding | null {
+  const n = Math.min(b.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenZero++;
+    if (b[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
+
+function strictUtf8(b: Uint8Array): string | null {
+  try {
+    return utf8Decoder.decode(b);
+  } catch {
+    return null;
+  }
+}
+
+function decodeWith(b: Uint8Array, encoding: Encoding): string {
+  if (encoding === 'utf-8') return new TextDecoder('utf-8').decode(b);
+  return iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), encoding);
+}
+
+/** Few control characters and replacement characters: decoded text rather than noise. */
+function looksLikeText(text: string): boolean {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
+  }
+  return bad <= Math.max(2, sample.length * 0.01);
+}

@@ -1,0 +1,41 @@
+// A document as lines of cells: the common form of every layout the reader knows.
+// Plain text lines are split on pipes or tabs; HTML table rows keep their cells.
+
+export interface Line {
+  cells: string[];
+  /** 1-based line in the source text (for HTML: the table row or block order). */
+  lineNo: number;
+  /**
+   * 'text': a line of plain text (its cells came from pipe or tab separators, or it is one cell);
+   * 'html': a table row of an HTML document, where a blank cell is a real, empty cell.
+   */
+  kind: 'text' | 'html';
+}
+
+const MARKDOWN_RULE = /^:?-{2,}:?$/;
+
+export function textToLines(text: string): Line[] {
+  const out: Line[] = [];
+  const raw = text.split(/\r\n|\r|\n|\u2028|\u2029/);
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i]!;
+    if (line.trim() === '') continue;
+    let cells: string[];
+    if (line.includes('|')) cells = line.split('|');
+    else if (line.includes('\t')) cells = line.split('\t');
+    else cells = [line];
+    cells = cells.map((c) => c.trim());
+    // Separator and border cells are not content; blank cells at either end are layout.
+    if (cells.every((c) => c === '' || MARKDOWN_RULE.test(c))) continue;
+    while (cells.length > 0 && cells[0] === '') cells.shift();
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    out.push({ cells, lineNo: i + 1, kind: 'text' });
+  }
+  return out;
+}
+
+/** Whether the text is an HTML document (or fragment) rather than plain text. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096).toLowerCase();
+  return /<(!doctype html|html|body|table|div|p|meta|head)[\s>]/.test(head);
+}

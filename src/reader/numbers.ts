@@ -1,0 +1,38 @@
+// Reading one printed value: full-width digits, thousands separators, signs, 元 / 万元.
+import { toHalfWidth } from '../core/text.js';
+
+export interface PrintedNumber {
+  /** Decimal digits as printed, sign included, separators removed: "-1", "24672.02". */
+  digits: string;
+  unit: '元' | '万元' | null;
+}
+
+const NUMBER = /^([+\-−－]?)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(元|万元)?$/;
+
+/** A printed number, or null when the text is not one number. */
+export function parsePrinted(raw: string): PrintedNumber | null {
+  const s = toHalfWidth(raw).trim();
+  const m = NUMBER.exec(s);
+  if (!m) return null;
+  const body = m[2]!.replace(/,/g, '');
+  // "036" is not how anyone prints 36: more likely two cells run together.
+  if (/^0\d/.test(body)) return null;
+  const sign = m[1] && m[1] !== '+' ? '-' : '';
+  return { digits: sign + body, unit: (m[3] as PrintedNumber['unit']) ?? null };
+}
+
+/** Multiply a decimal string by 10^power without floating-point error. */
+export function shiftDecimal(digits: string, power: number): number {
+  const negative = digits.startsWith('-');
+  const [int = '0', frac = ''] = digits.replace('-', '').split('.');
+  let all = int + frac;
+  let point = int.length + power;
+  if (point > all.length) all = all.padEnd(point, '0');
+  if (point < 0) {
+    all = '0'.repeat(-point) + all;
+    point = 0;
+  }
+  const text = `${all.slice(0, point) || '0'}.${all.slice(point) || '0'}`;
+  const value = Number(text);
+  return negative ? -value : value;
+}

@@ -1,0 +1,245 @@
+// Reading the three table sections into figures. Each returns what it could not place for the solver.
+import { setCell, type CellRef, type ReportFigures, type TableKey } from '../core/figures.js';
+import type { Finding } from '../core/finding.js';
+import {
+  APPLICANT_COLUMNS,
+  APPLICANT_GROUP_LABEL,
+  APPLICATIONS_NOTE,
+  FORMATS,
+  LITIGATION_LABEL,
+  ORGANISATION_GROUP_LABEL,
+  PROACTIVE_HEADER_LABEL,
+  REVIEW_COLUMNS,
+  REVIEW_GROUPS,
+  REVIEW_LABEL,
+  type ColumnSpec,
+  type FormatSpec,
+  type SectionNo,
+} from '../core/formats.js';
+import { normalizeLabel } from '../core/text.js';
+import { headerFindings, rowLabelFinding, type ExpectedHeader } from './labels.js';
+import { APPLICATION_ROW_PATTERNS, PROACTIVE_ROW_PATTERNS } from './row-keys.js';
+import { trimRun, walkRows, type RowRead, type TextToken, type ValueToken } from './rows.js';
+import type { AmbiguousRow } from './solve.js';
+import type { Token } from './tokens.js';
+import { placements, readCell } from './values.js';
+
+export interface SectionRead {
+  rowsFound: number;
+  ambiguous: AmbiguousRow[];
+  findings: Finding[];
+}
+
+interface RowTarget {
+  table: TableKey;
+  row: string;
+  label: string;
+  columns: readonly ColumnSpec[];
+}
+
+/** Put one row's values into the figures, or hand the solver its candidate placements. */
+function placeRow(figures: ReportFigures, target: RowTarget, values: readonly ValueToken[], section: SectionNo, out: SectionRead, short: string[]): void {
+  const where = { section, table: target.table, row: target.row };
+  const cells: CellRef[] = target.columns.map((c) => ({ table: target.table, row: target.row, column: c.key }));
+  const n = target.columns.length;
+  if (values.length > n) {
+    out.findings.push({
+      code: 'ROW_TOO_MANY_VALUES',
+      severity: 'error',
+      message: `“${target.label}”行有${values.length}个数值，应为${n}个，无法确定各数值所在列，该行按未知处理。`,
+      ...where,
+      line: values[0]?.lineNo,
+    });
+    return;
+  }
+  const read = values.map((v, i) => {
+    // Until placed, a value's column (and so its kind) is only certain in a full row.
+    const kind = values.length === n ? target.columns[i]!.kind : target.columns[0]!.kind;
+    const r = readCell(v, kind);
+    if (!r.ok) {
+      out.findings.push({ code: 'CELL_INVALID', severity: 'error', message: `“${target.label}”行：${r.reason}，该单元格按未知处理。`, ...where, line: v.lineNo });
+      return null;
+    }
+    if (r.converted) out.findings.push({ code: 'VALUE_CONVERTED', severity: 'info', message: `“${target.label}”行：${r.converted}。`, ...where });
+    return r.value;
+  });
+  if (values.length === n) {
+    cells.forEach((ref, i) => setCell(figures, ref, read[i] ?? null));
+    return;
+  }
+  short.push(target.label);
+  const mixedKinds = new Set(target.columns.map((c) => c.kind)).size > 1;
+  const candidates = mixedKinds ? null : placements(read, n);
+  if (candidates) out.ambiguous.push({ cells, candidates });
+}
+
+function shortRowsFinding(short: readonly string[], n: number, section: SectionNo, table: TableKey): Finding[] {
+  if (short.length === 0) return [];
+  const names = short.length > 3 ? `${short.slice(0, 3).map((s) => `“${s}”`).join('、')}等${short.length}行` : short.map((s) => `“${s}”`).join('、');
+  return [{
+    code: 'COLUMN_MISSING',
+    severity: 'error',
+    message: `第${section}部分${names}的数值少于${n}列（表格缺列或单元格丢失）；只有能由表格勾稽关系唯一确定的单元格被填入。`,
+    section,
+    table,
+  }];
+}
+
+function missingRowsFinding(missing: readonly string[], section: SectionNo, table: TableKey): Finding[] {
+  if (missing.length === 0) return [];
+  return [{
+    code: 'ROW_MISSING',
+    severity: 'error',
+    message: `第${section}部分未找到以下行的数值：${missing.map((s) => `“${s}”`).join('、')}。`,
+    section,
+    table,
+  }];
+}
+
+function labelFindings(rows: readonly RowRead[], labelOf: (key: string) => string, section: SectionNo, table: TableKey): Finding[] {
+  return rows.flatMap((r) => rowLabelFinding(r.labelTokens, labelOf(r.key), { section, table, row: r.key }) ?? []);
+}
+
+export function readProactive(tokens: readonly Token[], spec: FormatSpec, figures: ReportFigures): SectionRead {
+  const out: SectionRead = { rowsFound: 0, ambiguous: [], findings: [] };
+  const targets = spec.proactive.flatMap((t) =>
+    t.rows.map((r): RowTarget => ({ table: 'proactive', row: r.key, label: r.label, columns: t.columns })),
+  );
+  const order = targets.map((t) => t.row);
+  const walk = walkRows(tokens, PROACTIVE_ROW_PATTERNS, order);
+  const short: string[] = [];
+  for (const r of walk.rows) {
+    const target = targets.find((t) => t.row === r.key)!;
+    placeRow(figures, target, trimRun(r.values, target.columns.length), '二', out, short);
+  }
+  out.rowsFound = walk.rows.length;
+  const found = new Set(walk.rows.map((r) => r.key));
+  out.findings.push(
+    ...shortRowsFinding(short, 3, '二', 'proactive').map((f) => ({ ...f, message: f.message.replace('少于3列', '少于规定列数') })),
+    ...missingRowsFinding(targets.filter((t) => !found.has(t.row)).map((t) => t.label), '二', 'proactive'),
+    ...labelFindings(walk.rows, (k) => targets.find((t) => t.row === k)!.label, '二', 'proactive'),
+    ...headerFindings(walk.textTokens, proactiveHeaders(spec), '二'),
+  );
+  return out;
+}
+
+function proactiveHeaders(spec: FormatSpec): ExpectedHeader[] {
+  const counts = new Map<string, number>();
+  for (const t of spec.proactive) for (const c of t.columns) counts.set(c.label, (counts.get(c.label) ?? 0) + 1);
+  return [
+    ...spec.proactive.map((t) => ({ label: t.caption, count: 1, missingCode: 'CAPTION_MISSING' })),
+    { label: PROACTIVE_HEADER_LABEL, count: spec.proactive.length },
+    ...[...counts].map(([label, count]) => ({ label, count })),
+  ];
+}
+
+export function readApplications(tokens: readonly Token[], spec: FormatSpec, figures: ReportFigures): SectionRead {
+  const out: SectionRead = { rowsFound: 0, ambiguous: [], findings: [] };
+  const order = spec.applicationRows.map((r) => r.key);
+  const walk = walkRows(tokens, APPLICATION_ROW_PATTERNS[spec.version], order);
+  const short: string[] = [];
+  const labelOf = (key: string): string => spec.applicationRows.find((r) => r.key === key)!.label;
+  for (const r of walk.rows) {
+    const target: RowTarget = { table: 'applications', row: r.key, label: labelOf(r.key), columns: APPLICANT_COLUMNS };
+    placeRow(figures, target, trimRun(r.values, APPLICANT_COLUMNS.length), '三', out, short);
+  }
+  out.rowsFound = walk.rows.length;
+  const found = new Set(walk.rows.map((r) => r.key));
+  const cellLabelOf = (key: string): string => spec.applicationRows.find((r) => r.key === key)!.cellLabel;
+  out.findings.push(
+    ...shortRowsFinding(short, APPLICANT_COLUMNS.length, '三', 'applications'),
+    ...missingRowsFinding(spec.applicationRows.filter((r) => !found.has(r.key)).map((r) => r.label), '三', 'applications'),
+    ...labelFindings(walk.rows, cellLabelOf, '三', 'applications'),
+    ...groupLabelFindings(walk.textTokens, spec),
+    ...headerFindings(walk.headerTokens, [
+      { label: APPLICATIONS_NOTE, count: 1 },
+      { label: APPLICANT_GROUP_LABEL, count: 1 },
+      { label: ORGANISATION_GROUP_LABEL, count: 1 },
+      ...APPLICANT_COLUMNS.map((c) => ({ label: c.label, count: 1 })),
+    ], '三'),
+  );
+  return out;
+}
+
+/** （三）不予公开 and the other spanning group labels carry no numbers, but belong in the table. */
+function groupLabelFindings(tokens: readonly TextToken[], spec: FormatSpec): Finding[] {
+  const joined = tokens.map((t) => t.norm).join('');
+  return spec.applicationGroups
+    .filter((group) => {
+      const word = normalizeLabel(group).replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/, '').slice(0, 4);
+      return !joined.includes(word);
+    })
+    .map((group) => ({
+      code: 'GROUP_LABEL_MISSING',
+      severity: 'warning' as const,
+      message: `第三部分缺少分组标签“${group}”。`,
+      section: '三' as const,
+      table: 'applications' as const,
+    }));
+}
+
+export function readReview(tokens: readonly Token[], figures: ReportFigures): SectionRead {
+  const out: SectionRead = { rowsFound: 0, ambiguous: [], findings: [] };
+  const all = REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => ({ ...c, group: g.key })));
+  const runs: { values: ValueToken[]; before: TextToken[] }[] = [];
+  const texts: TextToken[] = [];
+  let before: TextToken[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (t.kind === 'text') {
+      texts.push(t);
+      before.push(t);
+      i++;
+      continue;
+    }
+    const values: ValueToken[] = [];
+    while (i < tokens.length && tokens[i]!.kind !== 'text') values.push(tokens[i++] as ValueToken);
+    if (values.some((v) => v.kind === 'number' || v.raw !== '')) runs.push({ values, before });
+    before = [];
+  }
+  const short: string[] = [];
+  const n = REVIEW_COLUMNS.length;
+  const placeGroup = (g: (typeof REVIEW_GROUPS)[number], values: readonly ValueToken[]): void =>
+    placeRow(figures, { table: 'reviewLitigation', row: g.key, label: g.label, columns: REVIEW_COLUMNS }, values, '四', out, short);
+  const perGroup = runs.length >= 3 && REVIEW_GROUPS.every((g, i) => runs[i]!.before.some((t) => t.norm.includes(normalizeLabel(g.label))));
+  if (perGroup) {
+    // Some reports print one row per group, each with its own label and five values.
+    REVIEW_GROUPS.forEach((g, i) => placeGroup(g, trimRun(runs[i]!.values, n)));
+    out.rowsFound = 3;
+  } else if (runs.length > 0) {
+    const longest = runs.reduce((a, b) => (b.values.length > a.values.length ? b : a));
+    const values = trimRun(longest.values, all.length);
+    if (values.length === all.length) REVIEW_GROUPS.forEach((g, gi) => placeGroup(g, values.slice(gi * n, gi * n + n)));
+    else placeWhole(figures, values, out, short);
+    out.rowsFound = 1;
+  }
+  out.findings.push(
+    ...shortRowsFinding(short, all.length, '四', 'reviewLitigation'),
+    ...headerFindings(texts, [
+      { label: REVIEW_LABEL, count: 1 },
+      { label: LITIGATION_LABEL, count: 1 },
+      ...REVIEW_GROUPS.slice(1).map((g) => ({ label: g.label, count: 1 })),
+      ...REVIEW_COLUMNS.map((c) => ({ label: c.label, count: REVIEW_GROUPS.length })),
+    ], '四'),
+  );
+  if (out.rowsFound === 0) {
+    out.findings.push({ code: 'ROW_MISSING', severity: 'error', message: '第四部分未找到行政复议、行政诉讼的数值。', section: '四', table: 'reviewLitigation' });
+  }
+  return out;
+}
+
+/** The 15-cell row of section 四 printed with fewer values: placed as one row across the groups. */
+function placeWhole(figures: ReportFigures, values: readonly ValueToken[], out: SectionRead, short: string[]): void {
+  const cells: CellRef[] = REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => ({ table: 'reviewLitigation' as const, row: g.key, column: c.key })));
+  const read = values.map((v) => {
+    const r = readCell(v, 'count');
+    return r.ok ? r.value : null;
+  });
+  if (values.length > cells.length) {
+    out.findings.push({ code: 'ROW_TOO_MANY_VALUES', severity: 'error', message: `第四部分有${values.length}个数值，应为${cells.length}个，按未知处理。`, section: '四', table: 'reviewLitigation' });
+    return;
+  }
+  short.push('行政复议、行政诉讼');
+  const candidates = placements(read, cells.length);
+  if (candidates) out.ambiguous.push({ cells, candidates });
+}

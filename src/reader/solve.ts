@@ -1,0 +1,158 @@
+// Completing a table from what was read and its own arithmetic — never by guessing.
+//
+// Each row read either gave its cells outright or, when it printed fewer values than it has columns,
+// a list of candidate placements. A cell is filled only when every placement that is consistent with
+// the identities (R1–R4) agrees on its value; everything else stays null.
+import { getCell, refKey, setCell, type Cell, type CellRef, type ReportFigures } from '../core/figures.js';
+import type { Identity } from '../core/identities.js';
+
+export interface AmbiguousRow {
+  cells: CellRef[];
+  /** Each candidate gives a value (or null: unknown) for every cell, in `cells` order. */
+  candidates: Cell[][];
+}
+
+export interface SolveResult {
+  /** Cells filled by placement or arithmetic rather than read directly. */
+  inferred: CellRef[];
+  /** Rows whose cells could not all be placed: the cells left null and the candidates. */
+  unresolved: { row: AmbiguousRow; cells: CellRef[] }[];
+}
+
+type Grid = Map<string, Cell>;
+
+export function solve(figures: ReportFigures, identities: readonly Identity[], ambiguous: readonly AmbiguousRow[]): SolveResult {
+  const grid: Grid = new Map();
+  const readDirectly = new Set<string>();
+  for (const id of identities) {
+    for (const ref of [...id.left, ...id.right]) {
+      const v = getCell(figures, ref);
+      grid.set(refKey(ref), v);
+      if (v !== null) readDirectly.add(refKey(ref));
+    }
+  }
+  // Identities the document itself breaks prove nothing; they are left to the checks.
+  const broken = new Set(identities.filter((id) => evaluate(grid, id) === 'broken'));
+  const usable = identities.filter((id) => !broken.has(id));
+  const arithmeticTrusted = broken.size === 0;
+
+  let pending = [...ambiguous];
+  for (let round = 0; round < 4 && pending.length > 0; round++) {
+    const still: AmbiguousRow[] = [];
+    for (const row of pending) {
+      let survivors = row.candidates.filter((c) => compatible(grid, row.cells, c));
+      if (arithmeticTrusted) {
+        survivors = survivors.filter((c) => propagate(withRow(grid, row.cells, c), usable) !== null);
+      }
+      const outcomes = survivors.map((c) => {
+        const g = withRow(grid, row.cells, c);
+        return arithmeticTrusted ? (propagate(g, usable) ?? g) : g;
+      });
+      let open = false;
+      row.cells.forEach((ref) => {
+        const values = outcomes.map((g) => g.get(refKey(ref)) ?? null);
+        const first = values[0];
+        if (first !== undefined && first !== null && values.every((v) => v === first)) grid.set(refKey(ref), first);
+        else open = true;
+      });
+      if (open && survivors.length > 0) still.push({ ...row, candidates: survivors });
+      else if (open) still.push(row);
+    }
+    pending = still;
+  }
+  const finalGrid = arithmeticTrusted ? (propagate(grid, usable) ?? grid) : grid;
+
+  const inferred: CellRef[] = [];
+  const seen = new Set<string>();
+  const allRefs = [...identities.flatMap((id) => [...id.left, ...id.right]), ...ambiguous.flatMap((r) => r.cells)];
+  for (const ref of allRefs) {
+    const key = refKey(ref);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const v = finalGrid.get(key) ?? null;
+    if (v !== null && getCell(figures, ref) === null) {
+      setCell(figures, ref, v);
+      if (!readDirectly.has(key)) inferred.push(ref);
+    }
+  }
+  const unresolved = pending
+    .map((row) => ({ row, cells: row.cells.filter((ref) => getCell(figures, ref) === null) }))
+    .filter((u) => u.cells.length > 0);
+  return { inferred, unresolved };
+}
+
+/** A candidate may not contradict a value already known for one of its cells. */
+function compatible(grid: Grid, cells: readonly CellRef[], values: readonly Cell[]): boolean {
+  return cells.every((ref, i) => {
+    const known = grid.get(refKey(ref)) ?? null;
+    const v = values[i] ?? null;
+    return known === null || v === null || known === v;
+  });
+}
+
+function withRow(grid: Grid, cells: readonly CellRef[], values: readonly Cell[]): Grid {
+  const g = new Map(grid);
+  cells.forEach((ref, i) => {
+    const v = values[i] ?? null;
+    if (v !== null) g.set(refKey(ref), v);
+  });
+  return g;
+}
+
+type Status = 'ok' | 'broken' | 'open';
+
+function evaluate(grid: Grid, id: Identity): Status {
+  const l = side(grid, id.left);
+  const r = side(grid, id.right);
+  if (l.unknown.length + r.unknown.length > 0) return 'open';
+  return l.known === r.known ? 'ok' : 'broken';
+}
+
+function side(grid: Grid, refs: readonly CellRef[]): { known: number; unknown: string[] } {
+  let known = 0;
+  const unknown: string[] = [];
+  for (const ref of refs) {
+    const key = refKey(ref);
+    const v = grid.get(key) ?? null;
+    if (v === null) unknown.push(key);
+    else known += v;
+  }
+  return { known, unknown };
+}
+
+/**
+ * Derive what the identities force, on a copy; null when they contradict each other.
+ * Cells are non-negative integers: one unknown is solved for; unknowns that must sum to 0 are 0.
+ */
+function propagate(start: Grid, identities: readonly Identity[]): Grid | null {
+  const grid = new Map(start);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const id of identities) {
+      const l = side(grid, id.left);
+      const r = side(grid, id.right);
+      const unknownCount = l.unknown.length + r.unknown.length;
+      if (unknownCount === 0) {
+        if (l.known !== r.known) return null;
+        continue;
+      }
+      if (unknownCount === 1) {
+        const value = l.unknown.length === 1 ? r.known - l.known : l.known - r.known;
+        if (value < 0 || !Number.isInteger(value)) return null;
+        grid.set((l.unknown[0] ?? r.unknown[0])!, value);
+        changed = true;
+        continue;
+      }
+      const onlyLeft = r.unknown.length === 0;
+      const onlyRight = l.unknown.length === 0;
+      if (!onlyLeft && !onlyRight) continue;
+      const rest = onlyLeft ? r.known - l.known : l.known - r.known;
+      if (rest < 0) return null;
+      if (rest === 0) {
+        for (const key of onlyLeft ? l.unknown : r.unknown) grid.set(key, 0);
+        changed = true;
+      }
+    }
+  }
+  return grid;
+}

@@ -1,0 +1,52 @@
+// Cells → tokens: a number, a blank (or a dash standing for nothing), or text.
+import { normalizeLabel } from '../core/text.js';
+import type { Line } from './lines.js';
+import { parsePrinted, type PrintedNumber } from './numbers.js';
+
+export type Token =
+  | { kind: 'number'; value: PrintedNumber; raw: string; lineNo: number; rowStart: boolean; html: boolean }
+  | { kind: 'blank'; raw: string; lineNo: number; rowStart: boolean; html: boolean }
+  | { kind: 'text'; text: string; norm: string; lineNo: number; rowStart: boolean; html: boolean };
+
+const DASH = /^[-—–－_/／\\无]+$/;
+/** Page numbers such as "— 4 —" or "-4-" that a PDF leaves inside a table. */
+const PAGE_FOOTER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
+
+export function tokenize(lines: readonly Line[]): Token[] {
+  const out: Token[] = [];
+  for (const line of lines) {
+    let rowStart = true;
+    const html = line.kind === 'html';
+    const push = (t: Token): void => {
+      out.push(t);
+      rowStart = false;
+    };
+    for (const cell of line.cells) {
+      for (const part of splitCell(cell)) {
+        const base = { lineNo: line.lineNo, rowStart, html };
+        if (part === '' || DASH.test(part)) push({ kind: 'blank', raw: part, ...base });
+        else if (PAGE_FOOTER.test(part)) continue;
+        else {
+          const value = parsePrinted(part);
+          if (value) push({ kind: 'number', value, raw: part, ...base });
+          else push({ kind: 'text', text: part, norm: normalizeLabel(part), ...base });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A cell whose text ends in numbers separated by spaces ("（七）总计 0 0 0", from PDF text that lost
+ * its tabs) is split into its label and its numbers. Anything else stays one cell.
+ */
+function splitCell(cell: string): string[] {
+  const parts = cell.split(/[ \u00a0\u3000]+/).filter((p) => p !== '');
+  if (parts.length < 2) return [cell];
+  let firstNumber = parts.length;
+  while (firstNumber > 0 && parsePrinted(parts[firstNumber - 1]!)) firstNumber--;
+  if (firstNumber === parts.length) return [cell];
+  const numbers = parts.slice(firstNumber);
+  return firstNumber === 0 ? numbers : [parts.slice(0, firstNumber).join(' '), ...numbers];
+}
