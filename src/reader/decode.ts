@@ -30,7 +30,7 @@ export function decode(bytes: Uint8Array): Decoded | InputError {
   const bom = bomEncoding(bytes);
   if (bom) return finish(decodeWith(bytes.subarray(bom.length), bom.encoding), bom.encoding);
   const utf16 = guessUtf16(bytes);
-  if (utf16) return finish(decodeWith(bytes, utf16), utf16);
+  if (utf16) return finish(utf16.text, utf16.encoding);
   if (bytes.includes(0)) return fail('INPUT_BINARY', '文件含有二进制数据，不是文本或 HTML 文件。');
 
   const utf8 = strictUtf8(bytes);
@@ -64,20 +64,16 @@ function bomEncoding(b: Uint8Array): { encoding: Encoding; length: number } | nu
   return null;
 }
 
-/** UTF-16 without BOM: ASCII-range text puts a NUL in every other byte. */
-function guessUtf16(b: Uint8Array): Encoding | null {
-  const n = Math.min(b.length, 4096) & ~1;
-  if (n < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (b[i] === 0) evenZero++;
-    if (b[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.05) return 'utf-16le';
-  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.05) return 'utf-16be';
-  return null;
+/** UTF-16 without BOM: text with NUL bytes is tried both ways round; the readable one wins. */
+function guessUtf16(b: Uint8Array): { encoding: Encoding; text: string } | null {
+  if (!b.subarray(0, 65536).includes(0)) return null;
+  const even = b.length & ~1;
+  const tries = (['utf-16le', 'utf-16be'] as const).map((encoding) => {
+    const text = decodeWith(b.subarray(0, even), encoding);
+    return { encoding, text, score: plausibility(text) };
+  });
+  const best = tries[0]!.score >= tries[1]!.score ? tries[0]! : tries[1]!;
+  return best.score >= PLAUSIBLE ? best : null;
 }
 
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
@@ -95,13 +91,29 @@ function decodeWith(b: Uint8Array, encoding: Encoding): string {
   return iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), encoding);
 }
 
-/** Few control characters and replacement characters: decoded text rather than noise. */
+/**
+ * Decoded text of a Chinese report is ASCII, CJK ideographs and CJK or full-width punctuation;
+ * noise decoded with the wrong encoding is control characters, lone surrogates and scattered scripts.
+ */
 function looksLikeText(text: string): boolean {
+  return plausibility(text) >= PLAUSIBLE;
+}
+
+const PLAUSIBLE = 0.9;
+
+function plausibility(text: string): number {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  let bad = 0;
+  if (sample.length === 0) return 1;
+  let plausible = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c === 0xfffd || c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
+    if (
+      (c >= 32 && c < 127) || c === 9 || c === 10 || c === 13 ||
+      (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2000 && c <= 0x206f) || c === 0xa0 || c === 0xb7 || c === 0xd7 || (c >= 0x2460 && c <= 0x24ff)
+    ) {
+      plausible++;
+    }
   }
-  return bad <= Math.max(2, sample.length * 0.01);
+  return plausible / sample.length;
 }
