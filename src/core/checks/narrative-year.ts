@@ -73,14 +73,18 @@ export function checkNarrativeYear(report: Report): Finding[] {
   const year = report.figures.year;
   if (year === null) return [];
   const findings: Finding[] = [];
-  for (const [section, text] of Object.entries(report.narratives) as [SectionNo, string | undefined][]) {
+  const texts: [SectionNo | null, string | undefined][] = [
+    [null, report.preamble],
+    ...(Object.entries(report.narratives) as [SectionNo, string | undefined][]),
+  ];
+  for (const [section, text] of texts) {
     if (!text) continue;
     for (const hit of mismatches(text, year)) {
       findings.push({
         code: 'NARRATIVE_YEAR_MISMATCH',
         severity: 'warning',
-        message: `${sectionTitlePlace(section)}写有“${hit.text}”：统计期在${hit.year}年，与报告年度${year}年不符，疑为沿用往年报告的文字`,
-        section,
+        message: `${section ? sectionTitlePlace(section) : '报告开头'}写有“${hit.text}”：统计期在${hit.year}年，与报告年度${year}年不符，疑为沿用往年报告的文字`,
+        ...(section ? { section } : {}),
       });
     }
   }
