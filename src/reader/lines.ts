@@ -24,7 +24,7 @@ export function textToLines(text: string): Line[] {
     if (line.includes('|')) cells = line.split('|');
     else if (line.includes('\t')) cells = line.split('\t');
     else cells = [line];
-    cells = cells.map((c) => c.trim());
+    cells = cells.map((c) => stripMarkdown(c.trim()));
     // Separator and border cells are not content; blank cells at either end are layout.
     if (cells.every((c) => c === '' || MARKDOWN_RULE.test(c))) continue;
     while (cells.length > 0 && cells[0] === '') cells.shift();
@@ -32,6 +32,11 @@ export function textToLines(text: string): Line[] {
     out.push({ cells, lineNo: i + 1, kind: 'text' });
   }
   return out;
+}
+
+/** Markdown from converters: "## 一、总体情况", "**第二十条第（一）项**". */
+function stripMarkdown(cell: string): string {
+  return cell.replace(/^#{1,6}\s+/, '').replace(/^\*\*(.*)\*\*$/, '$1').replace(/^__(.*)__$/, '$1');
 }
 
 /** Whether the text is an HTML document (or fragment) rather than plain text. */

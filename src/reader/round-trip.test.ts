@@ -1,0 +1,58 @@
+// Property: any valid report, written in any layout the renderers and test generators produce,
+// reads back to the same figures (and, for text, the same agency and year).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import type { FormatVersion } from '../core/formats.js';
+import type { Report } from '../core/report.js';
+import { renderHtml } from '../render/html.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { arbitraryReport } from '../testkit/generate.js';
+import { encodeGbk, encodeUtf16le, renderLayout, TEXT_LAYOUTS } from '../testkit/layouts.js';
+import { readReport } from './read-report.js';
+
+const RUNS = Number(process.env['ROUND_TRIP_RUNS'] ?? 60);
+
+function readsBack(report: Report, input: Uint8Array | string, what: string): void {
+  const r = readReport(input);
+  assert.ok(r.ok, `${what}: ${r.ok ? '' : `${r.code} ${r.message}`}`);
+  assert.deepEqual(r.report.figures, report.figures, what);
+  const unknown = r.diagnostics.filter((d) => d.severity !== 'info');
+  assert.deepEqual(unknown.map((d) => d.code), [], `${what}: no warnings on a clean report`);
+}
+
+for (const format of ['2019', '2021'] as FormatVersion[]) {
+  for (const layout of TEXT_LAYOUTS) {
+    test(`${format} reports round-trip through ${layout} text`, () => {
+      fc.assert(fc.property(arbitraryReport(format), (report) => readsBack(report, renderLayout(report, layout), layout)), { numRuns: RUNS });
+    });
+  }
+
+  test(`${format} reports round-trip with full-width digits and thousands separators`, () => {
+    fc.assert(
+      fc.property(arbitraryReport(format), fc.constantFrom(...TEXT_LAYOUTS), (report, layout) =>
+        readsBack(report, renderLayout(report, layout, { fullWidthDigits: true, thousands: true }), layout),
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  test(`${format} reports round-trip as GBK and UTF-16 bytes`, () => {
+    fc.assert(
+      fc.property(arbitraryReport(format), fc.constantFrom(...TEXT_LAYOUTS), (report, layout) => {
+        const text = renderLayout(report, layout);
+        readsBack(report, encodeGbk(text), `${layout} GBK`);
+        readsBack(report, encodeUtf16le(text), `${layout} UTF-16`);
+      }),
+      { numRuns: RUNS / 2 },
+    );
+  });
+
+  test(`${format} reports round-trip through HTML with rowspan and colspan`, () => {
+    fc.assert(fc.property(arbitraryReport(format), (report) => readsBack(report, renderHtml(report), 'html')), { numRuns: RUNS });
+  });
+
+  test(`${format} reports round-trip through Markdown`, () => {
+    fc.assert(fc.property(arbitraryReport(format), (report) => readsBack(report, renderMarkdown(report), 'markdown')), { numRuns: RUNS });
+  });
+}
