@@ -6,10 +6,11 @@ export interface Line {
   /** 1-based line in the source text (for HTML: the table row or block order). */
   lineNo: number;
   /**
-   * 'text': a line of plain text (its cells came from pipe or tab separators, or it is one cell);
-   * 'html': a table row of an HTML document, where a blank cell is a real, empty cell.
+   * 'text': one cell of plain text; 'tab': cells split on tabs (PDF extraction, where empty cells are
+   * mostly the label columns of spanned rows); 'pipe': cells split on pipes (HTML tables flattened row
+   * by row) and 'html': a table row — in these two an empty cell is a real, empty cell.
    */
-  kind: 'text' | 'html';
+  kind: 'text' | 'tab' | 'pipe' | 'html';
 }
 
 const MARKDOWN_RULE = /^:?-{2,}:?$/;
@@ -20,16 +21,22 @@ export function textToLines(text: string): Line[] {
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;
     if (line.trim() === '') continue;
-    let cells: string[];
-    if (line.includes('|')) cells = line.split('|');
-    else if (line.includes('\t')) cells = line.split('\t');
-    else cells = [line];
+    const kind = line.includes('|') ? 'pipe' : line.includes('\t') ? 'tab' : 'text';
+    let cells = kind === 'pipe' ? line.split('|') : kind === 'tab' ? line.split('\t') : [line];
     cells = cells.map((c) => stripMarkdown(c.trim()));
     // Separator and border cells are not content; blank cells at either end are layout.
     if (cells.every((c) => c === '' || MARKDOWN_RULE.test(c))) continue;
-    while (cells.length > 0 && cells[0] === '') cells.shift();
-    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-    out.push({ cells, lineNo: i + 1, kind: 'text' });
+    if (kind === 'pipe') {
+      // "| a | b |": the outer pipes are borders. Other empty cells are cells; the row reader drops
+      // surplus empty ones at the ends.
+      if (line.trimStart().startsWith('|')) cells.shift();
+      if (line.trimEnd().endsWith('|')) cells.pop();
+    } else {
+      // Empty cells at the ends of a tab row are borders or the label columns of spanned rows.
+      while (cells.length > 0 && cells[0] === '') cells.shift();
+      while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    }
+    out.push({ cells, lineNo: i + 1, kind: cells.length > 1 ? kind : 'text' });
   }
   return out;
 }

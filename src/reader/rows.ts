@@ -89,14 +89,14 @@ function lastLabel(
 }
 
 /**
- * The values of a row, cut to its `columns`: empty cells at the ends are layout (label columns,
- * trailing borders) and go; an explicit dash or an empty HTML cell inside the row stays, unknown.
+ * The values of a row, cut to its `columns`. In tab-separated text, empty cells at the ends are layout
+ * (label columns of spanned rows) and go. In HTML and pipe rows an empty cell is a cell: only surplus
+ * empties at the ends go. An explicit dash always stays, as an unknown value.
  */
 export function trimRun(run: readonly ValueToken[], columns: number): ValueToken[] {
   const out = [...run];
   const isLayoutBlank = (v: ValueToken | undefined): boolean => v !== undefined && v.kind === 'blank' && v.raw === '';
-  const html = out.some((v) => v.html);
-  if (!html) {
+  if (!out.some((v) => v.blanksAreCells)) {
     while (isLayoutBlank(out[0])) out.shift();
     while (isLayoutBlank(out[out.length - 1])) out.pop();
     return out;

@@ -4,9 +4,9 @@ import type { Line } from './lines.js';
 import { parsePrinted, type PrintedNumber } from './numbers.js';
 
 export type Token =
-  | { kind: 'number'; value: PrintedNumber; raw: string; lineNo: number; rowStart: boolean; html: boolean }
-  | { kind: 'blank'; raw: string; lineNo: number; rowStart: boolean; html: boolean }
-  | { kind: 'text'; text: string; norm: string; lineNo: number; rowStart: boolean; html: boolean };
+  | { kind: 'number'; value: PrintedNumber; raw: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean }
+  | { kind: 'blank'; raw: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean }
+  | { kind: 'text'; text: string; norm: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean };
 
 const DASH = /^[-—–－_/／\\无]+$/;
 /** Page numbers such as "— 4 —" or "-4-" that a PDF leaves inside a table. */
@@ -16,14 +16,14 @@ export function tokenize(lines: readonly Line[]): Token[] {
   const out: Token[] = [];
   for (const line of lines) {
     let rowStart = true;
-    const html = line.kind === 'html';
+    const blanksAreCells = line.kind === 'html' || line.kind === 'pipe';
     const push = (t: Token): void => {
       out.push(t);
       rowStart = false;
     };
     for (const cell of line.cells) {
       for (const part of splitCell(cell)) {
-        const base = { lineNo: line.lineNo, rowStart, html };
+        const base = { lineNo: line.lineNo, rowStart, blanksAreCells };
         if (part === '' || DASH.test(part)) push({ kind: 'blank', raw: part, ...base });
         else if (PAGE_FOOTER.test(part)) continue;
         else {
