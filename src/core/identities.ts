@@ -25,7 +25,19 @@ export interface Identity {
 
 const app = (row: string, column: string): CellRef => ({ table: 'applications', row, column });
 
-export function identitiesFor(format: FormatVersion): Identity[] {
+const cache = new Map<FormatVersion, readonly Identity[]>();
+
+/** The identities of a format (built once per format and shared: do not modify). */
+export function identitiesFor(format: FormatVersion): readonly Identity[] {
+  let ids = cache.get(format);
+  if (!ids) {
+    ids = buildIdentities(format);
+    cache.set(format, ids);
+  }
+  return ids;
+}
+
+function buildIdentities(format: FormatVersion): Identity[] {
   const spec = FORMATS[format];
   const out: Identity[] = [];
   for (const { key: column } of APPLICANT_COLUMNS) {

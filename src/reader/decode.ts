@@ -102,7 +102,7 @@ function looksLikeText(text: string): boolean {
 const PLAUSIBLE = 0.9;
 
 function plausibility(text: string): number {
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
   if (sample.length === 0) return 1;
   let plausible = 0;
   for (let i = 0; i < sample.length; i++) {

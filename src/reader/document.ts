@@ -1,6 +1,6 @@
 // The document around the tables: title, agency, year, dates, section boundaries, narratives.
 import type { SectionNo } from '../core/formats.js';
-import { normalizeLabel, toHalfWidth } from '../core/text.js';
+import { toHalfWidth } from '../core/text.js';
 import type { Line } from './lines.js';
 
 export interface DocumentOutline {
@@ -45,10 +45,11 @@ export function outline(lines: readonly Line[]): DocumentOutline {
   const headingTail: Partial<Record<SectionNo, string>> = {};
   let next = 0;
   for (let i = 0; i < lines.length && next < SECTION_ORDER.length; i++) {
-    const first = lines[i]!.cells[0] ?? '';
+    if (lines[i]!.cells.length > 1) continue; // a heading stands alone on its line
+    const first = lines[i]!.norms[0] ?? '';
     for (let s = next; s < SECTION_ORDER.length; s++) {
       const no = SECTION_ORDER[s]!;
-      const tail = headingMatch(first, no, lines[i]!.cells.length);
+      const tail = headingMatch(first, no);
       if (tail === null) continue;
       starts[no] = i;
       headed.add(no);
@@ -72,15 +73,14 @@ export function outline(lines: readonly Line[]): DocumentOutline {
   };
 }
 
-/** The heading's trailing text ('' if none) when the cell is the heading of section `no`; else null. */
-function headingMatch(cell: string, no: SectionNo, cellCount: number): string | null {
-  const norm = normalizeLabel(cell);
+/** The heading's trailing text ('' if none) when the (normalised) line is the heading of `no`; else null. */
+function headingMatch(norm: string, no: SectionNo): string | null {
   const numbering = NUMBERING.exec(norm);
   const rest = numbering ? norm.slice(numbering[0].length) : norm;
   const m = HEADING[no].exec(rest);
   if (!m) return null;
   // Without numbering, only a short line on its own is a heading (not a sentence that names it).
-  if (cellCount > 1 || (!numbering && norm.length > 30)) return null;
+  if (!numbering && norm.length > 30) return null;
   return rest.slice(m[0].length).replace(/^[。.：:，,；;]/, '');
 }
 
@@ -92,7 +92,7 @@ function fillMissingStarts(lines: readonly Line[], starts: Partial<Record<Sectio
     const nextStart = SECTION_ORDER.slice(prevIndex + 2).map((s) => starts[s]).find((v) => v !== undefined);
     const anchor = TABLE_ANCHOR[no]!;
     for (let i = after + 1; i < (nextStart ?? lines.length); i++) {
-      if (lines[i]!.cells.some((c) => anchor.test(normalizeLabel(c)))) {
+      if (lines[i]!.norms.some((c) => anchor.test(c))) {
         starts[no] = i;
         break;
       }

@@ -1,8 +1,8 @@
 // HTML → lines: block elements become text lines, table rows become lines of cells.
-// Cells covered by another row's rowspan are left out; a colspan cell counts once.
-import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
-import type { Line } from './lines.js';
+// Streamed through htmlparser2's tokenizer (no DOM is built: reports are read by the thousand).
+// Cells covered by another row's rowspan are simply absent in HTML; a colspan cell counts once.
+import { Parser } from 'htmlparser2';
+import { makeLine, type Line } from './lines.js';
 
 const SKIP = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'object', 'iframe']);
 const BLOCK = new Set([
@@ -12,87 +12,89 @@ const BLOCK = new Set([
 ]);
 
 export function htmlToLines(html: string): Line[] {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
   const out: Line[] = [];
-  let buffer = '';
-  const flush = (): void => {
-    const text = collapse(buffer);
-    if (text) out.push({ cells: [text], lineNo: out.length + 1, kind: 'text' });
-    buffer = '';
+  /** Per open element: whether it hides its content. */
+  const hiding: boolean[] = [];
+  let hidden = 0;
+  let tableDepth = 0;
+  let text = '';
+  let row: string[] | null = null;
+  let cell: string | null = null;
+
+  const flushText = (): void => {
+    const t = collapse(text);
+    if (t) out.push(makeLine([t], out.length + 1, 'text'));
+    text = '';
   };
-  const walk = (nodes: ChildNode[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'text') buffer += node.data;
-      else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
-        const el = node as Element;
-        const name = el.name;
-        if (SKIP.has(name) || isHidden(el)) continue;
-        if (name === 'br') {
-          flush();
-        } else if (name === 'table') {
-          flush();
-          for (const cells of tableRows(el)) out.push({ cells, lineNo: out.length + 1, kind: 'html' });
-        } else if (BLOCK.has(name)) {
-          flush();
-          walk(el.children);
-          flush();
-        } else {
-          walk(el.children);
+  const endCell = (): void => {
+    if (row && cell !== null) row.push(collapse(cell));
+    cell = null;
+  };
+  const endRow = (): void => {
+    endCell();
+    if (row && row.some((c) => c !== '')) out.push(makeLine(row, out.length + 1, 'html'));
+    row = null;
+  };
+  const append = (s: string): void => {
+    if (cell !== null) cell += s;
+    else if (tableDepth === 0) text += s;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const hides = SKIP.has(name) || attribs['hidden'] !== undefined || /display\s*:\s*none/i.test(attribs['style'] ?? '');
+        hiding.push(hides);
+        if (hides) hidden++;
+        if (hidden > 0) return;
+        if (name === 'table') {
+          if (tableDepth === 0) flushText();
+          else append(' '); // a table inside a cell reads as text of that cell
+          tableDepth++;
+        } else if (tableDepth === 1 && name === 'tr') {
+          endRow();
+          row = [];
+        } else if (tableDepth === 1 && (name === 'td' || name === 'th')) {
+          endCell();
+          if (!row) row = [];
+          cell = '';
+        } else if (name === 'br' || BLOCK.has(name) || (tableDepth > 1 && (name === 'td' || name === 'th' || name === 'tr'))) {
+          if (tableDepth === 0) flushText();
+          else append(' ');
         }
-      }
-    }
-  };
-  walk(doc.children);
-  flush();
+      },
+      ontext(data) {
+        if (hidden === 0) append(data);
+      },
+      onclosetag(name) {
+        const hid = hiding.pop();
+        if (hid) {
+          hidden--;
+          return;
+        }
+        if (hidden > 0) return;
+        if (name === 'table') {
+          tableDepth--;
+          if (tableDepth === 0) endRow();
+          else append(' ');
+        } else if (tableDepth === 1 && (name === 'td' || name === 'th')) {
+          endCell();
+        } else if (tableDepth === 1 && name === 'tr') {
+          endRow();
+        } else if (BLOCK.has(name) && tableDepth === 0) {
+          flushText();
+        } else if (BLOCK.has(name)) {
+          append(' ');
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  endRow();
+  flushText();
   return out;
-}
-
-function tableRows(table: Element): string[][] {
-  const rows: string[][] = [];
-  for (const tr of findRows(table)) {
-    const cells: string[] = [];
-    for (const child of tr.children) {
-      if (child.type !== 'tag') continue;
-      const el = child as Element;
-      if (el.name !== 'td' && el.name !== 'th') continue;
-      if (isHidden(el)) continue;
-      cells.push(collapse(cellText(el)));
-    }
-    if (cells.some((c) => c !== '')) rows.push(cells);
-  }
-  return rows;
-}
-
-/** Rows of this table, not of tables nested in its cells. */
-function findRows(el: Element): Element[] {
-  const rows: Element[] = [];
-  for (const child of el.children) {
-    if (child.type !== 'tag') continue;
-    const c = child as Element;
-    if (c.name === 'tr') rows.push(c);
-    else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') rows.push(...findRows(c));
-  }
-  return rows;
-}
-
-/** A cell's text; line breaks inside a label ("商业<br>企业") join without a gap. */
-function cellText(el: Element): string {
-  let s = '';
-  for (const node of el.children) {
-    if (node.type === 'text') s += node.data;
-    else if (node.type === 'tag') {
-      const c = node as Element;
-      if (SKIP.has(c.name) || isHidden(c)) continue;
-      if (c.name === 'br' || BLOCK.has(c.name)) s += ' ';
-      s += cellText(c);
-    }
-  }
-  return s;
-}
-
-function isHidden(el: Element): boolean {
-  const style = el.attribs['style'];
-  return el.attribs['hidden'] !== undefined || (style !== undefined && /display\s*:\s*none/i.test(style));
 }
 
 function collapse(s: string): string {

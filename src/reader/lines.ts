@@ -1,8 +1,11 @@
+import { normalizeLabel } from '../core/text.js';
 // A document as lines of cells: the common form of every layout the reader knows.
 // Plain text lines are split on pipes or tabs; HTML table rows keep their cells.
 
 export interface Line {
   cells: string[];
+  /** The cells through normalizeLabel, computed once: every later stage compares labels. */
+  norms: string[];
   /** 1-based line in the source text (for HTML: the table row or block order). */
   lineNo: number;
   /**
@@ -36,13 +39,19 @@ export function textToLines(text: string): Line[] {
       while (cells.length > 0 && cells[0] === '') cells.shift();
       while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
     }
-    out.push({ cells, lineNo: i + 1, kind: cells.length > 1 ? kind : 'text' });
+    out.push(makeLine(cells, i + 1, cells.length > 1 ? kind : 'text'));
   }
   return out;
 }
 
+export function makeLine(cells: string[], lineNo: number, kind: Line['kind']): Line {
+  return { cells, norms: cells.map(normalizeLabel), lineNo, kind };
+}
+
 /** Markdown from converters: "## 一、总体情况", "**第二十条第（一）项**". */
 function stripMarkdown(cell: string): string {
+  const c = cell.charCodeAt(0);
+  if (c !== 0x23 && c !== 0x2a && c !== 0x5f) return cell; // '#', '*', '_'
   return cell.replace(/^#{1,6}\s+/, '').replace(/^\*\*(.*)\*\*$/, '$1').replace(/^__(.*)__$/, '$1');
 }
 

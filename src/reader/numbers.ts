@@ -7,10 +7,12 @@ export interface PrintedNumber {
   unit: '元' | '万元' | null;
 }
 
+const HAS_DIGIT = /[0-9\uFF10-\uFF19]/;
 const NUMBER = /^([+\-−－]?)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(元|万元)?$/;
 
 /** A printed number, or null when the text is not one number. */
 export function parsePrinted(raw: string): PrintedNumber | null {
+  if (!HAS_DIGIT.test(raw)) return null; // most cells are labels: leave early
   const s = toHalfWidth(raw).trim();
   const m = NUMBER.exec(s);
   if (!m) return null;

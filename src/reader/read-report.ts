@@ -5,7 +5,6 @@ import type { Finding } from '../core/finding.js';
 import { FORMATS, formatForYear, SECTIONS, type FormatVersion, type SectionNo } from '../core/formats.js';
 import { identitiesFor } from '../core/identities.js';
 import type { Report } from '../core/report.js';
-import { normalizeLabel } from '../core/text.js';
 import { decode, type Encoding } from './decode.js';
 import { outline, SECTION_ORDER, type DocumentOutline } from './document.js';
 import { htmlToLines } from './html-lines.js';
@@ -115,7 +114,7 @@ function notAReport(encoding: Encoding | null): ReadFailure {
 }
 
 function detectFormat(lines: readonly Line[], year: number | null): FormatVersion | null {
-  const text = lines.map((l) => normalizeLabel(l.cells.join(''))).join('\n');
+  const text = lines.map((l) => l.norms.join('')).join('\n');
   const score = (f: FormatVersion) => FORMAT_SIGNALS[f].filter((re) => re.test(text)).length;
   const s2019 = score('2019');
   const s2021 = score('2021');

@@ -60,6 +60,18 @@ export function walkRows(tokens: readonly Token[], patterns: Record<string, RegE
   return { rows, headerTokens: headerTokens ?? textTokens, textTokens, strayRuns };
 }
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** A global copy of a pattern, made once, for finding every match. */
+function globalOf(pattern: RegExp): RegExp {
+  let re = globals.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    globals.set(pattern, re);
+  }
+  return re;
+}
+
 function lastLabel(
   buffer: readonly TextToken[],
   patterns: Record<string, RegExp>,
@@ -71,7 +83,8 @@ function lastLabel(
   let best: { key: string; end: number; start: number } | null = null;
   for (let k = lastIndex + 1; k < order.length; k++) {
     const key = order[k]!;
-    const re = new RegExp(patterns[key]!.source, 'g');
+    const re = globalOf(patterns[key]!);
+    re.lastIndex = 0;
     for (let m = re.exec(joined); m; m = re.exec(joined)) {
       const end = m.index + m[0].length;
       if (!best || end > best.end) best = { key, end, start: m.index };

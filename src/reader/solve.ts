@@ -21,19 +21,50 @@ export interface SolveResult {
 
 type Grid = Map<string, Cell>;
 
-export function solve(figures: ReportFigures, identities: readonly Identity[], ambiguous: readonly AmbiguousRow[]): SolveResult {
-  const grid: Grid = new Map();
-  const readDirectly = new Set<string>();
-  for (const id of identities) {
-    for (const ref of [...id.left, ...id.right]) {
-      const v = getCell(figures, ref);
-      grid.set(refKey(ref), v);
-      if (v !== null) readDirectly.add(refKey(ref));
-    }
+/** An identity over cell keys (refKey), the form the solver works in. */
+interface Equation {
+  left: string[];
+  right: string[];
+}
+
+interface Prepared {
+  equations: Equation[];
+  refs: Map<string, CellRef>;
+}
+
+const prepared = new WeakMap<readonly Identity[], Prepared>();
+
+function prepare(identities: readonly Identity[]): Prepared {
+  let p = prepared.get(identities);
+  if (!p) {
+    const refs = new Map<string, CellRef>();
+    const keys = (side: readonly CellRef[]) =>
+      side.map((ref) => {
+        const key = refKey(ref);
+        refs.set(key, ref);
+        return key;
+      });
+    p = { equations: identities.map((id) => ({ left: keys(id.left), right: keys(id.right) })), refs };
+    prepared.set(identities, p);
   }
+  return p;
+}
+
+export function solve(figures: ReportFigures, identities: readonly Identity[], ambiguous: readonly AmbiguousRow[]): SolveResult {
+  const { equations, refs } = prepare(identities);
+  const grid: Grid = new Map();
+  let blanks = 0;
+  for (const [key, ref] of refs) {
+    const v = getCell(figures, ref);
+    grid.set(key, v);
+    if (v === null) blanks++;
+  }
+  // The common case: every cell read, nothing to place or fill.
+  if (blanks === 0 && ambiguous.length === 0) return { inferred: [], unresolved: [] };
+  const readDirectly = new Set([...grid].filter(([, v]) => v !== null).map(([k]) => k));
   // Identities the document itself breaks prove nothing; they are left to the checks.
-  const broken = new Set(identities.filter((id) => evaluate(grid, id) === 'broken'));
-  const usable = identities.filter((id) => !broken.has(id));
+  const broken = new Set(equations.filter((eq) => evaluate(grid, eq) === 'broken'));
+  const usable = equations.filter((eq) => !broken.has(eq));
   const arithmeticTrusted = broken.size === 0;
 
   let pending = [...ambiguous];
@@ -64,7 +95,7 @@ export function solve(figures: ReportFigures, identities: readonly Identity[], a
 
   const inferred: CellRef[] = [];
   const seen = new Set<string>();
-  const allRefs = [...identities.flatMap((id) => [...id.left, ...id.right]), ...ambiguous.flatMap((r) => r.cells)];
+  const allRefs = [...refs.values(), ...ambiguous.flatMap((r) => r.cells)];
   for (const ref of allRefs) {
     const key = refKey(ref);
     if (seen.has(key)) continue;
@@ -101,18 +132,17 @@ function withRow(grid: Grid, cells: readonly CellRef[], values: readonly Cell[])
 
 type Status = 'ok' | 'broken' | 'open';
 
-function evaluate(grid: Grid, id: Identity): Status {
-  const l = side(grid, id.left);
-  const r = side(grid, id.right);
+function evaluate(grid: Grid, eq: Equation): Status {
+  const l = side(grid, eq.left);
+  const r = side(grid, eq.right);
   if (l.unknown.length + r.unknown.length > 0) return 'open';
   return l.known === r.known ? 'ok' : 'broken';
 }
 
-function side(grid: Grid, refs: readonly CellRef[]): { known: number; unknown: string[] } {
+function side(grid: Grid, keys: readonly string[]): { known: number; unknown: string[] } {
   let known = 0;
   const unknown: string[] = [];
-  for (const ref of refs) {
-    const key = refKey(ref);
+  for (const key of keys) {
     const v = grid.get(key) ?? null;
     if (v === null) unknown.push(key);
     else known += v;
@@ -124,13 +154,13 @@ function side(grid: Grid, refs: readonly CellRef[]): { known: number; unknown: s
  * Derive what the identities force, on a copy; null when they contradict each other.
  * Cells are non-negative integers: one unknown is solved for; unknowns that must sum to 0 are 0.
  */
-function propagate(start: Grid, identities: readonly Identity[]): Grid | null {
+function propagate(start: Grid, equations: readonly Equation[]): Grid | null {
   const grid = new Map(start);
   for (let changed = true; changed; ) {
     changed = false;
-    for (const id of identities) {
-      const l = side(grid, id.left);
-      const r = side(grid, id.right);
+    for (const eq of equations) {
+      const l = side(grid, eq.left);
+      const r = side(grid, eq.right);
       const unknownCount = l.unknown.length + r.unknown.length;
       if (unknownCount === 0) {
         if (l.known !== r.known) return null;

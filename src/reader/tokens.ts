@@ -21,27 +21,31 @@ export function tokenize(lines: readonly Line[]): Token[] {
       out.push(t);
       rowStart = false;
     };
-    for (const cell of line.cells) {
-      for (const part of splitCell(cell)) {
+    line.cells.forEach((cell, c) => {
+      const parts = splitCell(cell);
+      for (const part of parts) {
         const base = { lineNo: line.lineNo, rowStart, blanksAreCells };
         if (part === '' || DASH.test(part)) push({ kind: 'blank', raw: part, ...base });
         else if (PAGE_FOOTER.test(part)) continue;
         else {
           const value = parsePrinted(part);
           if (value) push({ kind: 'number', value, raw: part, ...base });
-          else push({ kind: 'text', text: part, norm: normalizeLabel(part), ...base });
+          else push({ kind: 'text', text: part, norm: parts.length === 1 ? line.norms[c]! : normalizeLabel(part), ...base });
         }
       }
-    }
+    });
   }
   return out;
 }
+
+const SPACE = /[ \u00a0\u3000]/;
 
 /**
  * A cell whose text ends in numbers separated by spaces ("（七）总计 0 0 0", from PDF text that lost
  * its tabs) is split into its label and its numbers. Anything else stays one cell.
  */
 function splitCell(cell: string): string[] {
+  if (!SPACE.test(cell)) return [cell];
   const parts = cell.split(/[ \u00a0\u3000]+/).filter((p) => p !== '');
   if (parts.length < 2) return [cell];
   let firstNumber = parts.length;

@@ -42,7 +42,9 @@ export function checkValues(report: Report): Finding[] {
   const findings: Finding[] = [];
   for (const { table, row, column } of typedCells(report)) {
     const value = figures[table][row]?.[column.key] ?? null;
-    if (value === null) continue;
+    const notInteger = !isMoney(column.kind) && !Number.isInteger(value ?? 0);
+    const negative = column.kind !== 'signedCount' && (value ?? 0) < 0;
+    if (value === null || (!notInteger && !negative)) continue;
     const where = {
       section: TABLE_SECTION[table],
       table,
@@ -50,10 +52,10 @@ export function checkValues(report: Report): Finding[] {
       column: column.key,
     } as const;
     const place = `${tablePlace(figures.format, table, row, column.key)}为${formatNumber(value)}`;
-    if (!isMoney(column.kind) && !Number.isInteger(value)) {
+    if (notInteger) {
       findings.push({ code: 'VALUE_NOT_INTEGER', severity: 'error', message: `${place}：数量应为整数`, ...where });
     }
-    if (column.kind !== 'signedCount' && value < 0) {
+    if (negative) {
       const what = isMoney(column.kind) ? '金额' : '数量';
       findings.push({ code: 'VALUE_NEGATIVE', severity: 'error', message: `${place}：${what}不能为负数`, ...where });
     }
