@@ -2,7 +2,8 @@
 // diagnostics. Never throws on bad input: every failure is a result with a code and a Chinese message.
 import { emptyFigures } from '../core/figures.js';
 import type { Finding } from '../core/finding.js';
-import { FORMATS, formatForYear, SECTIONS, type FormatVersion, type SectionNo } from '../core/formats.js';
+import { FORMATS, formatForYear, type FormatVersion, type SectionNo } from '../core/formats.js';
+import { rowLabel, sectionByNo, TABLE_SECTION } from '../core/labels.js';
 import { identitiesFor } from '../core/identities.js';
 import type { Report } from '../core/report.js';
 import { decode, type Encoding } from './decode.js';
@@ -78,10 +79,10 @@ function readLines(lines: readonly Line[], encoding: Encoding | null, kind: 'tex
     diagnostics.push({
       code: 'CELL_UNKNOWN',
       severity: 'warning',
-      message: `“${rowLabel(format, first.table, first.row)}”有 ${cells.length} 个单元格无法确定所在列或数值，按未知（null）处理。`,
+      message: `“${rowLabel(format, first.table, first.row) ?? first.row}”有 ${cells.length} 个单元格无法确定所在列或数值，按未知（null）处理。`,
       table: first.table,
       row: first.row,
-      section: first.table === 'proactive' ? '二' : first.table === 'applications' ? '三' : '四',
+      section: TABLE_SECTION[first.table],
     });
   }
   diagnostics.push(...structureFindings(doc, { proactive, applications, review }));
@@ -197,12 +198,5 @@ function isTruncated(doc: DocumentOutline, applicationRows: number, reviewRows: 
 }
 
 function sectionTitle(no: SectionNo): string {
-  return SECTIONS.find((s) => s.no === no)?.title ?? '';
-}
-
-function rowLabel(format: FormatVersion, table: string, row: string): string {
-  const spec = FORMATS[format];
-  if (table === 'applications') return spec.applicationRows.find((r) => r.key === row)?.label ?? row;
-  if (table === 'proactive') return spec.proactive.flatMap((t) => t.rows).find((r) => r.key === row)?.label ?? row;
-  return '行政复议、行政诉讼';
+  return sectionByNo(no)?.title ?? '';
 }

@@ -5,7 +5,6 @@ import {
   APPLICANT_COLUMNS,
   APPLICANT_GROUP_LABEL,
   APPLICATIONS_NOTE,
-  FORMATS,
   LITIGATION_LABEL,
   ORGANISATION_GROUP_LABEL,
   PROACTIVE_HEADER_LABEL,
@@ -210,7 +209,7 @@ export function readReview(tokens: readonly Token[], figures: ReportFigures): Se
     const longest = runs.reduce((a, b) => (b.values.length > a.values.length ? b : a));
     const values = trimRun(longest.values, all.length);
     if (values.length === all.length) REVIEW_GROUPS.forEach((g, gi) => placeGroup(g, values.slice(gi * n, gi * n + n)));
-    else placeWhole(figures, values, out, short);
+    else placeWhole(values, out, short);
     out.rowsFound = 1;
   }
   out.findings.push(
@@ -229,7 +228,7 @@ export function readReview(tokens: readonly Token[], figures: ReportFigures): Se
 }
 
 /** The 15-cell row of section 四 printed with fewer values: placed as one row across the groups. */
-function placeWhole(figures: ReportFigures, values: readonly ValueToken[], out: SectionRead, short: string[]): void {
+function placeWhole(values: readonly ValueToken[], out: SectionRead, short: string[]): void {
   const cells: CellRef[] = REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => ({ table: 'reviewLitigation' as const, row: g.key, column: c.key })));
   const read = values.map((v) => {
     const r = readCell(v, 'count');

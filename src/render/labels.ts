@@ -2,19 +2,8 @@
 import type { TableKey } from '../core/figures.js';
 import type { Report } from '../core/report.js';
 import type { Finding, Severity } from '../core/finding.js';
-import {
-  APPLICANT_COLUMNS,
-  FORMATS,
-  LITIGATION_LABEL,
-  REVIEW_COLUMNS,
-  REVIEW_GROUPS,
-  REVIEW_LABEL,
-  SECTIONS,
-  type ColumnSpec,
-  type FormatVersion,
-  type SectionNo,
-  type SectionSpec,
-} from '../core/formats.js';
+import { columnLabel, rowLabel, sectionByNo, sectionHeading } from '../core/labels.js';
+import { REVIEW_LABEL, type FormatVersion } from '../core/formats.js';
 
 /** Short Chinese names of the three contract tables, for CSV and messages. */
 export const TABLE_NAMES: Readonly<Record<TableKey, string>> = {
@@ -28,15 +17,6 @@ export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = {
   warning: '警告',
   info: '提示',
 };
-
-/** "一、总体情况". */
-export function sectionHeading(section: SectionSpec): string {
-  return `${section.no}、${section.title}`;
-}
-
-export function sectionByNo(no: SectionNo): SectionSpec | undefined {
-  return SECTIONS.find((s) => s.no === no);
-}
 
 /** The printed title, else "{agency}{year}年政府信息公开工作年度报告". */
 export function reportTitle(report: Report): string {
@@ -58,35 +38,7 @@ export function isLitigationGroup(label: string): boolean {
   return label !== REVIEW_LABEL;
 }
 
-/** Row label of a contract row, e.g. "（三）不予公开1.属于国家秘密" or "行政诉讼·复议后起诉". */
-export function rowLabel(format: FormatVersion, table: TableKey, row: string): string | null {
-  const spec = FORMATS[format];
-  if (table === 'proactive') {
-    for (const t of spec.proactive) {
-      const r = t.rows.find((x) => x.key === row);
-      if (r) return r.label;
-    }
-    return null;
-  }
-  if (table === 'applications') return spec.applicationRows.find((r) => r.key === row)?.label ?? null;
-  const group = REVIEW_GROUPS.find((g) => g.key === row);
-  if (!group) return null;
-  return isLitigationGroup(group.label) ? `${LITIGATION_LABEL}·${group.label}` : group.label;
-}
-
-/** The column of a contract cell (section 二's columns depend on the row's sub-table). */
-export function columnSpec(format: FormatVersion, table: TableKey, row: string, column: string): ColumnSpec | undefined {
-  if (table === 'proactive') {
-    const t = FORMATS[format].proactive.find((x) => x.rows.some((r) => r.key === row));
-    return t?.columns.find((c) => c.key === column);
-  }
-  const columns = table === 'applications' ? APPLICANT_COLUMNS : REVIEW_COLUMNS;
-  return columns.find((c) => c.key === column);
-}
-
-export function columnLabel(format: FormatVersion, table: TableKey, row: string, column: string): string | null {
-  return columnSpec(format, table, row, column)?.label ?? null;
-}
+export { columnLabel, columnSpec, rowLabel, sectionByNo, sectionHeading } from '../core/labels.js';
 
 /** Where a finding points, in words: "三、收到和处理政府信息公开申请情况 · （一）予以公开 · 自然人 · 第12行". */
 export function findingPlace(format: FormatVersion, finding: Finding): string {

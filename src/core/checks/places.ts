@@ -2,15 +2,14 @@
 import {
   APPLICANT_COLUMNS,
   FORMATS,
-  LITIGATION_LABEL,
   REVIEW_COLUMNS,
-  REVIEW_GROUPS,
   SECTIONS,
   type ApplicationRowSpec,
   type FormatVersion,
   type SectionNo,
 } from '../formats.js';
 import type { TableKey } from '../figures.js';
+import { reviewGroupLabel, TABLE_SECTION } from '../labels.js';
 
 /** "第三部分". */
 export function sectionPlace(no: SectionNo): string {
@@ -23,11 +22,7 @@ export function sectionTitlePlace(no: SectionNo): string {
   return title ? `${sectionPlace(no)}“${title}”` : sectionPlace(no);
 }
 
-export const TABLE_SECTION: Readonly<Record<TableKey, SectionNo>> = {
-  proactive: '二',
-  applications: '三',
-  reviewLitigation: '四',
-};
+export { TABLE_SECTION };
 
 export function applicationRowSpec(format: FormatVersion, row: string): ApplicationRowSpec | undefined {
   return FORMATS[format].applicationRows.find((r) => r.key === row);
@@ -42,13 +37,6 @@ export function applicationRowShort(format: FormatVersion, row: string): string 
 
 function applicantColumnLabel(column: string): string {
   return APPLICANT_COLUMNS.find((c) => c.key === column)?.label ?? column;
-}
-
-/** "行政复议" or "行政诉讼·复议后起诉". */
-export function reviewGroupLabel(row: string): string {
-  const group = REVIEW_GROUPS.find((g) => g.key === row);
-  if (!group) return row;
-  return group.key === 'review' ? group.label : `${LITIGATION_LABEL}·${group.label}`;
 }
 
 function reviewColumnLabel(column: string): string {
@@ -67,7 +55,7 @@ export function tablePlace(format: FormatVersion, table: TableKey, row?: string,
     return `${section}${rowPart}${colPart}`;
   }
   if (table === 'reviewLitigation') {
-    const rowPart = row ? `“${reviewGroupLabel(row)}”` : '';
+    const rowPart = row ? `“${reviewGroupLabel(row) ?? row}”` : '';
     const colPart = column ? `“${reviewColumnLabel(column)}”列` : '';
     return `${section}${rowPart}${colPart}`;
   }
