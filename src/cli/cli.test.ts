@@ -119,3 +119,8 @@ test('wrong arguments: exit 2 with usage help', () => {
   assert.match(r.err, /gongkai --help/);
   assert.equal(run('frobnicate').code, 2);
 });
+
+test('--exit-zero lists errors but exits 0; unreadable input still exits 2', () => {
+  assert.equal(run('check', S004, '--exit-zero').code, 0);
+  assert.equal(run('check', join(tmp, 'nope.txt'), '--exit-zero').code, 2);
+});

@@ -55,7 +55,7 @@ function parseCommand(paths: string[], opts: { json?: boolean }, io: Io): number
   return unreadable ? EXIT.unreadable : EXIT.ok;
 }
 
-function checkCommand(paths: string[], opts: { json?: boolean }, io: Io): number {
+function checkCommand(paths: string[], opts: { json?: boolean; exitZero?: boolean }, io: Io): number {
   const files = filesOrFail(paths, io);
   if (!files) return EXIT.unreadable;
   const results: Examined[] = [];
@@ -71,7 +71,8 @@ function checkCommand(paths: string[], opts: { json?: boolean }, io: Io): number
       io.stdout(examinedLines(file, e));
     }
   }
-  return exitFor(results);
+  const code = exitFor(results);
+  return opts.exitZero && code === EXIT.findings ? EXIT.ok : code;
 }
 
 const RENDER_TARGETS = ['html', 'md', 'json', 'csv'] as const;
@@ -118,7 +119,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('校验年度报告：勾稽关系、格式版本、标签、发布时限等（退出码 0 无错误，1 有错误，2 无法读取）')
     .argument('<files...>', '报告文件或文件夹')
     .option('--json', '以 JSON 输出检查结果')
-    .action((files: string[], opts: { json?: boolean }) => setExit(checkCommand(files, opts, io)));
+    .option('--exit-zero', '发现错误时仍以 0 退出（只要清单、不要中断脚本时使用）')
+    .action((files: string[], opts: { json?: boolean; exitZero?: boolean }) => setExit(checkCommand(files, opts, io)));
 
   program
     .command('render')
