@@ -112,7 +112,7 @@ function findTitle(head: readonly Line[]): { title: string | null; agency: strin
     const following = compact(head[i + 1]?.cells.join('') ?? '');
     if (!/报告$/.test(title) && /^(年度)?报告$/.test(following)) title += following;
     const year = Number(m[2]);
-    const before = m[1]!.replace(/^关于/, '');
+    const before = m[1]!.replace(/^关于|关于$/g, '');
     const after = /^(.*?)(?:政府信息公开|政务公开)/.exec(m[3]!)?.[1] ?? '';
     const agency = before || after || null;
     return { title, agency, year };
