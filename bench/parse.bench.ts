@@ -1,6 +1,6 @@
 // Parse throughput on a generated corpus of annual reports in mixed layouts, single process.
 // Usage: npm run bench [-- --reports 5000]
-import { examine } from '../src/app/examine.js';
+import { examineText } from '../src/app/examine.js';
 import type { Report } from '../src/core/report.js';
 import { readReport } from '../src/reader/read-report.js';
 import { renderHtml } from '../src/render/html.js';
@@ -71,5 +71,5 @@ function measure(label: string, fn: (bytes: Uint8Array) => boolean): void {
 
 console.log(`Gongkai parse benchmark — node ${process.version}, one process`);
 measure('read (reader only)', (b) => readReport(b).ok);
-measure('examine (reader + checks)', (b) => examine(b).ok);
+measure('examine (reader + checks)', (b) => examineText(b).ok);
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

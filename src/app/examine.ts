@@ -3,14 +3,24 @@
 import { runChecks } from '../core/checks/index.js';
 import { sortFindings, type Finding } from '../core/finding.js';
 import type { Report } from '../core/report.js';
-import { readReport } from '../reader/read-report.js';
+import { readDocument } from '../reader/read-document.js';
+import { readReport, type ReadResult } from '../reader/read-report.js';
 
 export type Examined =
   | { ok: true; report: Report; findings: Finding[] }
   | { ok: false; failure: { code: string; message: string } };
 
-export function examine(input: Uint8Array | string): Examined {
-  const read = readReport(input);
+function withChecks(read: ReadResult): Examined {
   if (!read.ok) return { ok: false, failure: { code: read.code, message: read.message } };
   return { ok: true, report: read.report, findings: sortFindings([...read.diagnostics, ...runChecks(read.report)]) };
+}
+
+/** Any document: text, HTML, DOCX or PDF. */
+export async function examine(bytes: Uint8Array): Promise<Examined> {
+  return withChecks(await readDocument(bytes));
+}
+
+/** Text or HTML only, synchronously (benchmarks, tests). */
+export function examineText(input: Uint8Array | string): Examined {
+  return withChecks(readReport(input));
 }

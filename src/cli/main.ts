@@ -17,7 +17,7 @@ interface Io {
   stderr: Out;
 }
 
-function examinePath(path: string): Examined {
+async function examinePath(path: string): Promise<Examined> {
   const loaded = loadFile(path);
   if (!loaded.ok) return { ok: false, failure: { code: loaded.code, message: loaded.message } };
   return examine(loaded.bytes);
@@ -37,13 +37,13 @@ function filesOrFail(paths: readonly string[], io: Io): string[] | null {
   return files;
 }
 
-function parseCommand(paths: string[], opts: { json?: boolean }, io: Io): number {
+async function parseCommand(paths: string[], opts: { json?: boolean }, io: Io): Promise<number> {
   const files = filesOrFail(paths, io);
   if (!files) return EXIT.unreadable;
   const single = files.length === 1 && paths.length === 1;
   let unreadable = false;
   for (const file of files) {
-    const e = examinePath(file);
+    const e = await examinePath(file);
     if (!e.ok) unreadable = true;
     if (opts.json) {
       const obj = e.ok ? reportJson(single ? null : file, e.report, e.findings) : failureJson(file, e.failure);
@@ -55,12 +55,12 @@ function parseCommand(paths: string[], opts: { json?: boolean }, io: Io): number
   return unreadable ? EXIT.unreadable : EXIT.ok;
 }
 
-function checkCommand(paths: string[], opts: { json?: boolean; exitZero?: boolean }, io: Io): number {
+async function checkCommand(paths: string[], opts: { json?: boolean; exitZero?: boolean }, io: Io): Promise<number> {
   const files = filesOrFail(paths, io);
   if (!files) return EXIT.unreadable;
   const results: Examined[] = [];
   for (const file of files) {
-    const e = examinePath(file);
+    const e = await examinePath(file);
     results.push(e);
     if (opts.json) {
       const obj = e.ok
@@ -78,8 +78,8 @@ function checkCommand(paths: string[], opts: { json?: boolean; exitZero?: boolea
 const RENDER_TARGETS = ['html', 'md', 'json', 'csv'] as const;
 type RenderTarget = (typeof RENDER_TARGETS)[number];
 
-function renderCommand(path: string, opts: { to: RenderTarget; output?: string }, io: Io): number {
-  const e = examinePath(path);
+async function renderCommand(path: string, opts: { to: RenderTarget; output?: string }, io: Io): Promise<number> {
+  const e = await examinePath(path);
   if (!e.ok) {
     io.stderr(`无法读取 ${path}（${e.failure.code}）：${e.failure.message}`);
     return EXIT.unreadable;
@@ -112,7 +112,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('读出年度报告的表格数据（多个文件时每行一个 JSON 对象）')
     .argument('<files...>', '报告文件或文件夹（纯文本、HTML；UTF-8、GBK、UTF-16 自动识别）')
     .option('--json', '按共享契约输出 JSON')
-    .action((files: string[], opts: { json?: boolean }) => setExit(parseCommand(files, opts, io)));
+    .action(async (files: string[], opts: { json?: boolean }) => setExit(await parseCommand(files, opts, io)));
 
   program
     .command('check')
@@ -120,7 +120,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<files...>', '报告文件或文件夹')
     .option('--json', '以 JSON 输出检查结果')
     .option('--exit-zero', '发现错误时仍以 0 退出（只要清单、不要中断脚本时使用）')
-    .action((files: string[], opts: { json?: boolean; exitZero?: boolean }) => setExit(checkCommand(files, opts, io)));
+    .action(async (files: string[], opts: { json?: boolean; exitZero?: boolean }) => setExit(await checkCommand(files, opts, io)));
 
   program
     .command('render')
@@ -128,17 +128,17 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<file>', '报告文件')
     .addOption(new Option('--to <format>', '输出格式').choices(RENDER_TARGETS).makeOptionMandatory())
     .option('-o, --output <path>', '写入文件（默认输出到屏幕）')
-    .action((file: string, opts: { to: RenderTarget; output?: string }) => setExit(renderCommand(file, opts, io)));
+    .action(async (file: string, opts: { to: RenderTarget; output?: string }) => setExit(await renderCommand(file, opts, io)));
 
   return program;
 }
 
 /** Runs the CLI with the given arguments (without node and script) and returns the exit code. */
-export function runCli(args: readonly string[], io: Io): number {
+export async function runCli(args: readonly string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram(io, (c) => (code = c));
   try {
-    program.parse([...args], { from: 'user' });
+    await program.parseAsync([...args], { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
       return e.exitCode === 0 ? EXIT.ok : EXIT.unreadable;

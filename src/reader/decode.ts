@@ -24,8 +24,8 @@ export function decode(bytes: Uint8Array): Decoded | InputError {
   if (bytes.length > MAX_INPUT_BYTES) {
     return fail('INPUT_TOO_LARGE', `文件过大（${(bytes.length / 1048576).toFixed(1)} MB，上限 ${MAX_INPUT_BYTES / 1048576} MB），不是一份年度报告。`);
   }
-  const kind = sniffContainer(bytes);
-  if (kind) return fail('INPUT_UNSUPPORTED', `这是${kind}文件，当前版本只读取纯文本和 HTML（DOCX、PDF 的支持在开发中）。`);
+  const container = sniffContainer(bytes);
+  if (container) return fail('INPUT_UNSUPPORTED', `这是${CONTAINER_NAMES[container]}文件，不是文本或 HTML。`);
 
   const bom = bomEncoding(bytes);
   if (bom) return finish(decodeWith(bytes.subarray(bom.length), bom.encoding), bom.encoding);
@@ -49,11 +49,16 @@ function fail(code: InputError['code'], message: string): InputError {
   return { ok: false, code, message };
 }
 
-function sniffContainer(b: Uint8Array): string | null {
-  const head = String.fromCharCode(...b.subarray(0, 8));
-  if (head.startsWith('%PDF')) return ' PDF ';
-  if (head.startsWith('PK\u0003\u0004')) return ' ZIP（DOCX/XLSX）';
-  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return '旧版 Office（DOC/XLS）';
+export type Container = 'pdf' | 'zip' | 'ole';
+
+const CONTAINER_NAMES: Record<Container, string> = { pdf: ' PDF ', zip: ' ZIP（DOCX/XLSX）', ole: '旧版 Office（DOC/XLS）' };
+
+/** Binary document formats, by their magic bytes (a PDF may have a little junk before %PDF). */
+export function sniffContainer(b: Uint8Array): Container | null {
+  const head = String.fromCharCode(...b.subarray(0, 1024));
+  if (head.slice(0, 1024).includes('%PDF-')) return 'pdf';
+  if (head.startsWith('PK\u0003\u0004')) return 'zip';
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'ole';
   return null;
 }
 

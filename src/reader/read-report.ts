@@ -21,12 +21,24 @@ export interface ReadSuccess {
   /** What the reader noticed: damaged layout, unknown cells, label typos. */
   diagnostics: Finding[];
   encoding: Encoding | null;
-  kind: 'text' | 'html';
+  kind: DocumentKind;
 }
+
+/** What the document was before it became lines. */
+export type DocumentKind = 'text' | 'html' | 'docx' | 'pdf';
 
 export interface ReadFailure {
   ok: false;
-  code: 'INPUT_EMPTY' | 'INPUT_TOO_LARGE' | 'INPUT_BINARY' | 'INPUT_ENCODING' | 'INPUT_UNSUPPORTED' | 'NOT_A_REPORT' | 'REPORT_TRUNCATED';
+  code:
+    | 'INPUT_EMPTY'
+    | 'INPUT_TOO_LARGE'
+    | 'INPUT_BINARY'
+    | 'INPUT_ENCODING'
+    | 'INPUT_UNSUPPORTED'
+    | 'INPUT_DAMAGED'
+    | 'INPUT_SCANNED'
+    | 'NOT_A_REPORT'
+    | 'REPORT_TRUNCATED';
   message: string;
 }
 
@@ -49,7 +61,8 @@ export function readReport(input: Uint8Array | string): ReadResult {
   return readLines(lines, encoding, kind);
 }
 
-function readLines(lines: readonly Line[], encoding: Encoding | null, kind: 'text' | 'html'): ReadResult {
+/** Lines of any document kind → report. Every extractor (text, HTML, DOCX, PDF) ends here. */
+export function readLines(lines: readonly Line[], encoding: Encoding | null, kind: DocumentKind): ReadResult {
   const doc = outline(lines);
   const format = detectFormat(lines, doc.year);
   if (!format) return notAReport(encoding);

@@ -1,0 +1,7 @@
+// DOCX → lines. (Placeholder until the DOCX extractor lands.)
+import type { Line } from './lines.js';
+import type { ReadFailure } from './read-report.js';
+
+export async function docxToLines(_bytes: Uint8Array): Promise<Line[] | ReadFailure> {
+  return { ok: false, code: 'INPUT_UNSUPPORTED', message: '暂不支持读取 DOCX 文件。' };
+}
