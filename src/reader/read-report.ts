@@ -12,7 +12,7 @@ import { htmlToLines } from './html-lines.js';
 import { looksLikeHtml, textToLines, type Line } from './lines.js';
 import { FORMAT_SIGNALS } from './row-keys.js';
 import { readApplications, readProactive, readReview } from './sections.js';
-import { solve } from './solve.js';
+import { solveReadings } from './solve.js';
 import { tokenize } from './tokens.js';
 
 export interface ReadSuccess {
@@ -79,7 +79,7 @@ export function readLines(lines: readonly Line[], encoding: Encoding | null, kin
   const diagnostics: Finding[] = [];
   for (const part of [proactive, applications, review]) if (part) diagnostics.push(...part.findings);
   const ambiguous = [proactive, applications, review].flatMap((p) => p?.ambiguous ?? []);
-  const solved = solve(figures, identitiesFor(format), ambiguous);
+  const solved = solveReadings(figures, identitiesFor(format), ambiguous);
   if (solved.inferred.length > 0) {
     diagnostics.push({
       code: 'CELL_INFERRED',
@@ -87,12 +87,14 @@ export function readLines(lines: readonly Line[], encoding: Encoding | null, kin
       message: `${solved.inferred.length} 个未印出或无法直接定位的单元格由表格勾稽关系唯一确定后填入。`,
     });
   }
-  for (const { cells } of solved.unresolved) {
+  for (const { row, cells } of solved.unresolved) {
     const first = cells[0]!;
+    const shown = row.candidates.slice(0, 3).map((c) => c.map((v) => v ?? '?').join('|'));
+    const more = row.candidates.length > 3 ? `等 ${row.candidates.length} 种` : '';
     diagnostics.push({
       code: 'CELL_UNKNOWN',
       severity: 'warning',
-      message: `“${rowLabel(format, first.table, first.row) ?? first.row}”有 ${cells.length} 个单元格无法确定所在列或数值，按未知（null）处理。`,
+      message: `“${rowLabel(format, first.table, first.row) ?? first.row}”有 ${cells.length} 个单元格无法确定所在列或数值，按未知（null）处理。可能的读法：${shown.join('；')}${more}。`,
       table: first.table,
       row: first.row,
       section: TABLE_SECTION[first.table],

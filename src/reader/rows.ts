@@ -2,7 +2,7 @@
 import type { Token } from './tokens.js';
 
 export type TextToken = Extract<Token, { kind: 'text' }>;
-export type ValueToken = Extract<Token, { kind: 'number' | 'blank' }>;
+export type ValueToken = Extract<Token, { kind: 'number' | 'blank' | 'run' }>;
 
 export interface RowRead {
   key: string;
@@ -44,7 +44,7 @@ export function walkRows(tokens: readonly Token[], patterns: Record<string, RegE
     }
     const run: ValueToken[] = [];
     while (i < tokens.length && tokens[i]!.kind !== 'text') run.push(tokens[i++] as ValueToken);
-    if (!run.some((v) => v.kind === 'number' || v.raw !== '')) {
+    if (!run.some((v) => v.kind !== 'blank' || v.raw !== '')) {
       continue; // only empty cells: layout, not values
     }
     const match = lastLabel(buffer, patterns, order, lastIndex);

@@ -14,6 +14,7 @@ import {
   type ColumnSpec,
   type FormatSpec,
   type SectionNo,
+  type ValueKind,
 } from '../core/formats.js';
 import { normalizeLabel } from '../core/text.js';
 import { headerFindings, rowLabelFinding, type ExpectedHeader } from './labels.js';
@@ -22,6 +23,7 @@ import { trimRun, walkRows, type RowRead, type TextToken, type ValueToken } from
 import type { AmbiguousRow } from './solve.js';
 import type { Token } from './tokens.js';
 import { placements, readCell } from './values.js';
+import { cuts, flattenedSegments } from './flattened.js';
 
 export interface SectionRead {
   rowsFound: number;
@@ -41,6 +43,11 @@ function placeRow(figures: ReportFigures, target: RowTarget, values: readonly Va
   const where = { section, table: target.table, row: target.row };
   const cells: CellRef[] = target.columns.map((c) => ({ table: target.table, row: target.row, column: c.key }));
   const n = target.columns.length;
+  const segments = flattenedSegments(values, n);
+  if (segments) {
+    placeFlattened(cells, target.columns.map((c) => c.kind), segments, values, out, `“${target.label}”行`, where);
+    return;
+  }
   if (values.length > n) {
     out.findings.push({
       code: 'ROW_TOO_MANY_VALUES',
@@ -70,6 +77,34 @@ function placeRow(figures: ReportFigures, target: RowTarget, values: readonly Va
   const mixedKinds = new Set(target.columns.map((c) => c.kind)).size > 1;
   const candidates = mixedKinds ? null : placements(read, n);
   if (candidates) out.ambiguous.push({ cells, candidates });
+}
+
+/** A row whose values were printed run together: every cut is a candidate for the solver. */
+function placeFlattened(
+  cells: CellRef[],
+  kinds: ValueKind[],
+  segments: string[],
+  values: readonly ValueToken[],
+  out: SectionRead,
+  place: string,
+  where: Pick<Finding, 'section' | 'table' | 'row'>,
+): void {
+  // The digits may also be what they look like, whole numbers with cells lost around them:
+  // those placements stay candidates too, so only what every reading agrees on is kept.
+  const printed = values.filter((v) => v.kind !== 'blank').map((v) => (v.kind === 'run' ? v.digits : v.raw));
+  const asIs = printed.every((d) => /^\d{1,15}$/.test(d) && !/^0\d/.test(d)) && printed.length < kinds.length
+    ? placements(printed.map(Number), kinds.length)
+    : [];
+  const split = cuts(segments, kinds);
+  const whole = asIs ?? [];
+  const candidates = split ? [...split, ...whole] : null;
+  out.findings.push({
+    code: 'VALUES_RUN_TOGETHER',
+    severity: 'warning',
+    message: `${place}的数值连在一起印出（“${segments.join(' ')}”），按表格勾稽关系拆分；不能唯一确定的单元格按未知处理。`,
+    ...where,
+  });
+  if (split && candidates && candidates.length > 0) out.ambiguous.push({ cells, candidates, readings: { cut: split, whole } });
 }
 
 function shortRowsFinding(short: readonly string[], n: number, section: SectionNo, table: TableKey): Finding[] {
@@ -230,6 +265,11 @@ export function readReview(tokens: readonly Token[], figures: ReportFigures): Se
 /** The 15-cell row of section 四 printed with fewer values: placed as one row across the groups. */
 function placeWhole(values: readonly ValueToken[], out: SectionRead, short: string[]): void {
   const cells: CellRef[] = REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => ({ table: 'reviewLitigation' as const, row: g.key, column: c.key })));
+  const segments = flattenedSegments(values, cells.length);
+  if (segments) {
+    placeFlattened(cells, cells.map(() => 'count'), segments, values, out, '第四部分数据行', { section: '四', table: 'reviewLitigation' });
+    return;
+  }
   const read = values.map((v) => {
     const r = readCell(v, 'count');
     return r.ok ? r.value : null;

@@ -3,16 +3,23 @@
 // Each row read either gave its cells outright or, when it printed fewer values than it has columns,
 // a list of candidate placements. A cell is filled only when every placement that is consistent with
 // the identities (R1–R4) agrees on its value; everything else stays null.
-import { getCell, refKey, setCell, type Cell, type CellRef, type ReportFigures } from '../core/figures.js';
+import { allCellRefs, cloneFigures, getCell, refKey, setCell, type Cell, type CellRef, type ReportFigures } from '../core/figures.js';
 import type { Identity } from '../core/identities.js';
 
 export interface AmbiguousRow {
   cells: CellRef[];
   /** Each candidate gives a value (or null: unknown) for every cell, in `cells` order. */
   candidates: Cell[][];
+  /**
+   * For digits that may be values run together: the candidates if they are (`cut`) and if they are
+   * whole numbers with cells lost around them (`whole`). `candidates` is their union.
+   */
+  readings?: { cut: Cell[][]; whole: Cell[][] };
 }
 
 export interface SolveResult {
+  /** Whether the identities were used (the document does not break them, nothing contradicted). */
+  trusted: boolean;
   /** Cells filled by placement or arithmetic rather than read directly. */
   inferred: CellRef[];
   /** Rows whose cells could not all be placed: the cells left null and the candidates. */
@@ -60,38 +67,19 @@ export function solve(figures: ReportFigures, identities: readonly Identity[], a
     if (v === null) blanks++;
   }
   // The common case: every cell read, nothing to place or fill.
-  if (blanks === 0 && ambiguous.length === 0) return { inferred: [], unresolved: [] };
+  if (blanks === 0 && ambiguous.length === 0) return { trusted: true, inferred: [], unresolved: [] };
   const readDirectly = new Set([...grid].filter(([, v]) => v !== null).map(([k]) => k));
   // Identities the document itself breaks prove nothing; they are left to the checks.
   const broken = new Set(equations.filter((eq) => evaluate(grid, eq) === 'broken'));
   const usable = equations.filter((eq) => !broken.has(eq));
-  const arithmeticTrusted = broken.size === 0;
 
-  let pending = [...ambiguous];
-  for (let round = 0; round < 4 && pending.length > 0; round++) {
-    const still: AmbiguousRow[] = [];
-    for (const row of pending) {
-      let survivors = row.candidates.filter((c) => compatible(grid, row.cells, c));
-      if (arithmeticTrusted) {
-        survivors = survivors.filter((c) => propagate(withRow(grid, row.cells, c), usable) !== null);
-      }
-      const outcomes = survivors.map((c) => {
-        const g = withRow(grid, row.cells, c);
-        return arithmeticTrusted ? (propagate(g, usable) ?? g) : g;
-      });
-      let open = false;
-      row.cells.forEach((ref) => {
-        const values = outcomes.map((g) => g.get(refKey(ref)) ?? null);
-        const first = values[0];
-        if (first !== undefined && first !== null && values.every((v) => v === first)) grid.set(refKey(ref), first);
-        else open = true;
-      });
-      if (open && survivors.length > 0) still.push({ ...row, candidates: survivors });
-      else if (open) still.push(row);
-    }
-    pending = still;
-  }
-  const finalGrid = arithmeticTrusted ? (propagate(grid, usable) ?? grid) : grid;
+  // With the arithmetic trusted first; if that leads to a contradiction (no placement of some row
+  // fits, or the identities clash), the arithmetic cannot be relied on here and only what every
+  // placement shows without it is kept.
+  let outcome = broken.size === 0 ? attempt(grid, usable, ambiguous, true) : null;
+  const trusted = outcome !== null && !outcome.contradicted;
+  if (!outcome || outcome.contradicted) outcome = attempt(grid, usable, ambiguous, false);
+  const { grid: finalGrid, pending } = outcome;
 
   const inferred: CellRef[] = [];
   const seen = new Set<string>();
@@ -109,7 +97,86 @@ export function solve(figures: ReportFigures, identities: readonly Identity[], a
   const unresolved = pending
     .map((row) => ({ row, cells: row.cells.filter((ref) => getCell(figures, ref) === null) }))
     .filter((u) => u.cells.length > 0);
-  return { inferred, unresolved };
+  return { trusted, inferred, unresolved };
+}
+
+/**
+ * Rows that may be values run together are solved twice: as if the whole table were printed run
+ * together, and as if its digits were whole numbers. A reading the arithmetic contradicts is
+ * dropped; where both stand, only cells on which they agree are kept; where neither does, every
+ * candidate of both stays in play.
+ */
+export function solveReadings(figures: ReportFigures, identities: readonly Identity[], ambiguous: readonly AmbiguousRow[]): SolveResult {
+  if (!ambiguous.some((r) => r.readings)) return solve(figures, identities, ambiguous);
+  const trial = (pick: 'cut' | 'whole') => {
+    const rows = ambiguous.map((r) => (r.readings ? { cells: r.cells, candidates: r.readings[pick] } : r));
+    if (rows.some((r) => r.candidates.length === 0)) return null;
+    const copy = cloneFigures(figures);
+    const result = solve(copy, identities, rows);
+    return result.trusted ? { copy, result } : null;
+  };
+  const cut = trial('cut');
+  const whole = trial('whole');
+  if (!cut && !whole) return solve(figures, identities, ambiguous);
+  const inferred: CellRef[] = [];
+  for (const ref of allCellRefs(figures.format)) {
+    if (getCell(figures, ref) !== null) continue;
+    const a = cut ? getCell(cut.copy, ref) : undefined;
+    const b = whole ? getCell(whole.copy, ref) : undefined;
+    const value = a === undefined ? b! : b === undefined ? a : a === b ? a : null;
+    if (value !== null) {
+      setCell(figures, ref, value);
+      inferred.push(ref);
+    }
+  }
+  const unresolved = ambiguous
+    .map((row) => ({ row, cells: row.cells.filter((ref) => getCell(figures, ref) === null) }))
+    .filter((u) => u.cells.length > 0);
+  return { trusted: true, inferred, unresolved };
+}
+
+interface Attempt {
+  grid: Grid;
+  pending: AmbiguousRow[];
+  contradicted: boolean;
+}
+
+function attempt(start: Grid, usable: readonly Equation[], ambiguous: readonly AmbiguousRow[], trust: boolean): Attempt {
+  const grid = new Map(start);
+  let pending = [...ambiguous];
+  for (let round = 0; round < 4 && pending.length > 0; round++) {
+    const still: AmbiguousRow[] = [];
+    for (const row of pending) {
+      let survivors = row.candidates.filter((c) => compatible(grid, row.cells, c));
+      const outcomes: Grid[] = [];
+      if (trust) {
+        const kept: Cell[][] = [];
+        for (const c of survivors) {
+          const g = propagate(withRow(grid, row.cells, c), usable);
+          if (g) {
+            kept.push(c);
+            outcomes.push(g);
+          }
+        }
+        survivors = kept;
+        if (survivors.length === 0) return { grid, pending, contradicted: true };
+      } else {
+        for (const c of survivors) outcomes.push(withRow(grid, row.cells, c));
+      }
+      let open = false;
+      for (const ref of row.cells) {
+        const key = refKey(ref);
+        const first = outcomes[0]?.get(key) ?? null;
+        if (first !== null && outcomes.every((g) => g.get(key) === first)) grid.set(key, first);
+        else open = true;
+      }
+      if (open) still.push(survivors.length > 0 ? { ...row, candidates: survivors } : row);
+    }
+    pending = still;
+  }
+  if (!trust) return { grid, pending, contradicted: false };
+  const final = propagate(grid, usable);
+  return final ? { grid: final, pending, contradicted: false } : { grid, pending, contradicted: true };
 }
 
 /** A candidate may not contradict a value already known for one of its cells. */

@@ -6,9 +6,13 @@ import { parsePrinted, type PrintedNumber } from './numbers.js';
 export type Token =
   | { kind: 'number'; value: PrintedNumber; raw: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean }
   | { kind: 'blank'; raw: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean }
+  /** Digits run together with no separator ("801000081", "21+981780"): several values, split later. */
+  | { kind: 'run'; digits: string; raw: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean }
   | { kind: 'text'; text: string; norm: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean };
 
 const DASH = /^[-—–－_/／\\无]+$/;
+/** A label with its values run onto it: "一、本年新收政府信息公开申请数量801000081". */
+const GLUED = /^(.*[\u4e00-\u9fff）)\]”"])((?:[+\-]?\d+)+)$/;
 /** Page numbers such as "— 4 —" or "-4-" that a PDF leaves inside a table. */
 const PAGE_FOOTER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
 
@@ -29,8 +33,13 @@ export function tokenize(lines: readonly Line[]): Token[] {
         else if (PAGE_FOOTER.test(part)) continue;
         else {
           const value = parsePrinted(part);
+          const glued = value ? null : GLUED.exec(part);
           if (value) push({ kind: 'number', value, raw: part, ...base });
-          else push({ kind: 'text', text: part, norm: parts.length === 1 ? line.norms[c]! : normalizeLabel(part), ...base });
+          else if (/^\d{2,}$/.test(part)) push({ kind: 'run', digits: part, raw: part, ...base }); // "0200…": values run together
+          else if (glued) {
+            push({ kind: 'text', text: glued[1]!, norm: normalizeLabel(glued[1]!), ...base });
+            push({ kind: 'run', digits: glued[2]!, raw: glued[2]!, ...base, rowStart: false });
+          } else push({ kind: 'text', text: part, norm: parts.length === 1 ? line.norms[c]! : normalizeLabel(part), ...base });
         }
       }
     });

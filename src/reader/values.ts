@@ -9,7 +9,10 @@ export type CellReading = { ok: true; value: Cell; converted?: string } | { ok: 
 /** One printed value as a cell of the given kind. */
 export function readCell(token: ValueToken, kind: ValueKind): CellReading {
   if (token.kind === 'blank') return { ok: true, value: null };
+  if (token.kind === 'run') return { ok: false, reason: `“${token.raw}”是连在一起的多个数字，无法单独读取` };
   const n: PrintedNumber = token.value;
+  // Beyond 15 digits a double is no longer exact: such a "number" is values run together.
+  if (n.digits.replace(/\D/g, '').length > 15) return { ok: false, reason: `“${token.raw}”位数过多，不是一个数值` };
   const isInteger = !n.digits.includes('.') || /\.0+$/.test(n.digits);
   const negative = n.digits.startsWith('-');
   switch (kind) {

@@ -9,11 +9,12 @@ import { chineseDate, reportTitle, sectionHeading } from '../render/labels.js';
 import { narrativeLines } from '../render/text.js';
 
 /**
+ * flattened: every cell of a row run together with no separator (some sites' text view);
  * pipe: cells of a row joined by " | " (seed 000, an HTML table flattened row by row);
  * tab: every grid position joined by tabs, spanned positions empty (seed 004, PDF extraction);
  * cellPerLine: one cell per line, a blank line after each row (seeds 001–003).
  */
-export type TextLayout = 'pipe' | 'tab' | 'cellPerLine';
+export type TextLayout = 'pipe' | 'tab' | 'cellPerLine' | 'flattened';
 export const TEXT_LAYOUTS: readonly TextLayout[] = ['pipe', 'tab', 'cellPerLine'];
 
 export interface LayoutOptions {
@@ -35,6 +36,10 @@ export function valueText(cell: GridCell, options: LayoutOptions): string {
 }
 
 function tableLines(table: GridTable, layout: TextLayout, options: LayoutOptions): string[] {
+  if (layout === 'flattened') {
+    // Every cell of a row run together, values included: "一、本年新收…数量801000081".
+    return table.rows.map((row) => row.map((cell) => valueText(cell, options)).join(''));
+  }
   if (layout === 'tab') {
     return expandGrid(table.rows).map((slots, r) =>
       slots.map((s, c) => (s && s.originRow === r && s.originCol === c ? valueText(s.cell, options) : '')).join('\t'),
