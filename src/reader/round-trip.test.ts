@@ -9,6 +9,7 @@ import type { Report } from '../core/report.js';
 import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { arbitraryReport } from '../testkit/generate.js';
+import { toConverterMarkdown, toWordHtml } from '../testkit/converters.js';
 import { encodeGbk, encodeUtf16le, renderLayout, TEXT_LAYOUTS } from '../testkit/layouts.js';
 import { readReport } from './read-report.js';
 
@@ -101,6 +102,23 @@ for (const format of ['2019', '2021'] as FormatVersion[]) {
         },
       ),
       { numRuns: RUNS },
+    );
+  });
+}
+
+for (const format of ['2019', '2021'] as FormatVersion[]) {
+  test(`${format} reports round-trip through Word-exported HTML (split spans, <o:p>, &nbsp;)`, () => {
+    fc.assert(fc.property(arbitraryReport(format), (report) => readsBack(report, toWordHtml(report), 'word html')), { numRuns: RUNS / 2 });
+  });
+
+  test(`${format} reports round-trip through converter Markdown (page break, footer, relabelled header, cut-off label)`, () => {
+    fc.assert(
+      fc.property(arbitraryReport(format), (report) => {
+        const md = toConverterMarkdown(report);
+        assert.match(md, /— 4 —/);
+        readsBack(report, md, 'converter markdown');
+      }),
+      { numRuns: RUNS / 2 },
     );
   });
 }

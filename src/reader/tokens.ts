@@ -14,7 +14,7 @@ const DASH = /^[-—–－_/／\\无]+$/;
 /** A label with its values run onto it: "一、本年新收政府信息公开申请数量801000081". */
 const GLUED = /^(.*[\u4e00-\u9fff）)\]”"])((?:[+\-]?\d+)+)$/;
 /** Page numbers such as "— 4 —" or "-4-" that a PDF leaves inside a table. */
-const PAGE_FOOTER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
+const PAGE_FOOTER = /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)$/;
 
 export function tokenize(lines: readonly Line[]): Token[] {
   const out: Token[] = [];
