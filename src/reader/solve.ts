@@ -141,10 +141,19 @@ interface Attempt {
   contradicted: boolean;
 }
 
+/**
+ * Placements tried against the identities in one solve. A table that needs more (long runs of
+ * digits in every row) is not worth the wait: it is read without the arithmetic, which is always safe.
+ */
+const PROPAGATION_BUDGET = 60_000;
+
 function attempt(start: Grid, usable: readonly Equation[], ambiguous: readonly AmbiguousRow[], trust: boolean): Attempt {
   const grid = new Map(start);
+  let budget = PROPAGATION_BUDGET;
   let pending = [...ambiguous];
   for (let round = 0; round < 4 && pending.length > 0; round++) {
+    // Rows with the fewest candidates first: what they fix prunes the others cheaply.
+    pending.sort((a, b) => a.candidates.length - b.candidates.length);
     const still: AmbiguousRow[] = [];
     for (const row of pending) {
       let survivors = row.candidates.filter((c) => compatible(grid, row.cells, c));
@@ -152,6 +161,7 @@ function attempt(start: Grid, usable: readonly Equation[], ambiguous: readonly A
       if (trust) {
         const kept: Cell[][] = [];
         for (const c of survivors) {
+          if (--budget < 0) return { grid, pending, contradicted: true };
           const g = propagate(withRow(grid, row.cells, c), usable);
           if (g) {
             kept.push(c);
@@ -160,16 +170,18 @@ function attempt(start: Grid, usable: readonly Equation[], ambiguous: readonly A
         }
         survivors = kept;
         if (survivors.length === 0) return { grid, pending, contradicted: true };
-      } else {
-        for (const c of survivors) outcomes.push(withRow(grid, row.cells, c));
       }
       let open = false;
-      for (const ref of row.cells) {
+      row.cells.forEach((ref, i) => {
         const key = refKey(ref);
-        const first = outcomes[0]?.get(key) ?? null;
-        if (first !== null && outcomes.every((g) => g.get(key) === first)) grid.set(key, first);
+        // Without the arithmetic a cell is what every candidate (or the grid already) says.
+        const valueOf = trust ? (k: number) => outcomes[k]!.get(key) ?? null : (k: number) => survivors[k]![i] ?? grid.get(key) ?? null;
+        const first = survivors.length > 0 ? valueOf(0) : null;
+        let agreed = first !== null;
+        for (let k = 1; agreed && k < survivors.length; k++) agreed = valueOf(k) === first;
+        if (agreed) grid.set(key, first);
         else open = true;
-      }
+      });
       if (open) still.push(survivors.length > 0 ? { ...row, candidates: survivors } : row);
     }
     pending = still;
