@@ -32,6 +32,16 @@ const HEADING: Record<SectionNo, RegExp> = {
   六: /^其他需要报告的事项/,
 };
 
+/** A heading without its numbering must be the whole line and nothing but a known title. */
+const BARE_HEADING: Record<SectionNo, RegExp> = {
+  一: /^总体情况$/,
+  二: /^主动公开(?:政府信息)?(?:的)?情况$/,
+  三: /^收到和处理政府信息公开申请(?:的)?情况$/,
+  四: /^(?:因)?政府信息公开(?:工作)?(?:被申请)?行政复议[、和及，]?(?:提起)?行政诉讼(?:的)?情况$/,
+  五: /^(?:政府信息公开工作)?存在的?主要问题(?:及|和)?(?:改进)?(?:情况)?$/,
+  六: /^其他需要报告的事项$/,
+};
+
 /** Where a section's tables start when its heading is missing. */
 const TABLE_ANCHOR: Partial<Record<SectionNo, RegExp>> = {
   二: /第二十条第|^信息内容$/,
@@ -80,7 +90,9 @@ function headingMatch(norm: string, no: SectionNo): string | null {
   const m = HEADING[no].exec(rest);
   if (!m) return null;
   // Without numbering, only a short line on its own is a heading (not a sentence that names it).
-  if (!numbering && norm.length > 30) return null;
+  // Without its numbering a heading is a line of its own: "…其他需要报告的事项。本年度报告…" in
+  // a preamble names the section, it does not start it.
+  if (!numbering) return BARE_HEADING[no].test(norm.replace(/[。.：:]$/, '')) ? '' : null;
   return rest.slice(m[0].length).replace(/^[。.：:，,；;]/, '');
 }
 
@@ -106,15 +118,19 @@ function findTitle(head: readonly Line[]): { title: string | null; agency: strin
   for (let i = 0; i < head.length; i++) {
     const text = compact(head[i]!.cells.join(''));
     if (text.length > 90 || /当前位置|首页|>/.test(text) || !/信息公开|政务公开/.test(text)) continue;
+    if (/^(?:根据|按照|依据|本报告|本年度报告)/.test(text)) continue; // a sentence about the report, not its title
     const m = YEAR_IN_TITLE.exec(text);
     if (!m || !/报告|工作$/.test(text)) continue;
     let title = text;
     const following = compact(head[i + 1]?.cells.join('') ?? '');
     if (!/报告$/.test(title) && /^(年度)?报告$/.test(following)) title += following;
     const year = Number(m[2]);
-    const before = m[1]!.replace(/^关于|关于$/g, '');
+    const before = m[1]!.replace(/^(?:标题|题目|名称)[:：]/, '').replace(/^关于|关于$/g, '');
     const after = /^(.*?)(?:政府信息公开|政务公开)/.exec(m[3]!)?.[1] ?? '';
-    const agency = before || after || null;
+    // "上海市人民政府办公厅" on one line, "2025 年政府信息公开工作年度报告" on the next.
+    const above = compact(head[i - 1]?.cells.join('') ?? '');
+    const agencyAbove = /^[\u4e00-\u9fff（）()]{2,30}(?:政府|办公厅|办公室|局|委员会|委|厅|院|中心|署|所|处|镇|乡|街道|苏木)$/.test(above) ? above : '';
+    const agency = before || after || agencyAbove || null;
     return { title, agency, year };
   }
   return { title: null, agency: null, year: null };

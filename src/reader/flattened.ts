@@ -23,7 +23,7 @@ export function flattenedSegments(values: readonly ValueToken[], columns: number
     }
     return segments;
   }
-  if (values.length === 1 && columns > 1) {
+  if (values.length === 1 && present.length === 1 && columns > 1) {
     const only = present[0]!;
     if (only.kind === 'number' && !only.value.unit && /^\d+$/.test(only.value.digits) && only.value.digits.length >= columns) {
       return [only.value.digits];

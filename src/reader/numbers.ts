@@ -8,7 +8,9 @@ export interface PrintedNumber {
 }
 
 const HAS_DIGIT = /[0-9\uFF10-\uFF19]/;
-const NUMBER = /^([+\-−－]?)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(元|万元)?$/;
+const NUMBER = /^([+\-−－]?)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(元|万元|件|条|个|项|次)?$/;
+/** Count words printed after a number ("2件"): the number is still a count. */
+const COUNT_WORDS = new Set(['件', '条', '个', '项', '次']);
 
 /** A printed number, or null when the text is not one number. */
 export function parsePrinted(raw: string): PrintedNumber | null {
@@ -20,7 +22,8 @@ export function parsePrinted(raw: string): PrintedNumber | null {
   // "036" is not how anyone prints 36: more likely two cells run together.
   if (/^0\d/.test(body)) return null;
   const sign = m[1] && m[1] !== '+' ? '-' : '';
-  return { digits: sign + body, unit: (m[3] as PrintedNumber['unit']) ?? null };
+  const unit = m[3] && !COUNT_WORDS.has(m[3]) ? (m[3] as PrintedNumber['unit']) : null;
+  return { digits: sign + body, unit };
 }
 
 /** Multiply a decimal string by 10^power without floating-point error. */

@@ -38,13 +38,28 @@ export interface ReadFailure {
     | 'INPUT_DAMAGED'
     | 'INPUT_SCANNED'
     | 'NOT_A_REPORT'
-    | 'REPORT_TRUNCATED';
+    | 'REPORT_TRUNCATED'
+    | 'READER_ERROR';
   message: string;
 }
 
 export type ReadResult = ReadSuccess | ReadFailure;
 
 export function readReport(input: Uint8Array | string): ReadResult {
+  return guarded(() => readInput(input));
+}
+
+/** The reader never throws at its callers: a defect in it becomes a failure with a code. */
+export function guarded(read: () => ReadResult): ReadResult {
+  try {
+    return read();
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, code: 'READER_ERROR', message: `读取时发生内部错误（${detail}），请将该文件报告给维护者。` };
+  }
+}
+
+function readInput(input: Uint8Array | string): ReadResult {
   let text: string;
   let encoding: Encoding | null = null;
   if (typeof input === 'string') {

@@ -35,7 +35,8 @@ const SHARED: Record<string, RegExp> = {
   notProcessedPublication: /出版物/,
   notProcessedExcessive: /大量反复|无正当理由大量/,
   notProcessedConfirmation: /重新出具|确认或/,
-  resultsTotal: /总计/,
+  // Bare 总计 is also the column header; the row is （七）总计.
+  resultsTotal: /七[）、.]总计|七[）、.]合计/,
   carriedForward: /结转下年度/,
 };
 

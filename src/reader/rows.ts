@@ -6,6 +6,11 @@ export type ValueToken = Extract<Token, { kind: 'number' | 'blank' | 'run' }>;
 
 export interface RowRead {
   key: string;
+  /**
+   * When the text before the values holds labels of several rows (a PDF converter that moved a
+   * label away from its numbers), every one of them, in order: the values belong to one of these.
+   */
+  alternatives?: string[];
   /** The text tokens from the one holding the row's label to the values. */
   labelTokens: TextToken[];
   values: ValueToken[];
@@ -32,6 +37,8 @@ export function walkRows(tokens: readonly Token[], patterns: Record<string, RegE
   const textTokens: TextToken[] = [];
   let headerTokens: TextToken[] | null = null;
   let buffer: TextToken[] = [];
+  /** Labels before this index in the buffer were followed by a row of empty cells: their row was blank. */
+  let blankRowsUpTo = 0;
   let lastIndex = -1;
   let i = 0;
   while (i < tokens.length) {
@@ -45,17 +52,26 @@ export function walkRows(tokens: readonly Token[], patterns: Record<string, RegE
     const run: ValueToken[] = [];
     while (i < tokens.length && tokens[i]!.kind !== 'text') run.push(tokens[i++] as ValueToken);
     if (!run.some((v) => v.kind !== 'blank' || v.raw !== '')) {
-      continue; // only empty cells: layout, not values
+      // Only empty cells: layout — or, in a table row, the blank cells of the labels before them.
+      if (run.some((v) => v.blanksAreCells)) blankRowsUpTo = buffer.length;
+      continue;
     }
-    const match = lastLabel(buffer, patterns, order, lastIndex);
+    let labels = labelsIn(buffer, patterns, order, lastIndex);
+    // A label whose own row was blank does not compete for these values with a later one.
+    if (labels.some((l) => l.tokenIndex >= blankRowsUpTo)) labels = labels.filter((l) => l.tokenIndex >= blankRowsUpTo);
+    const match = labels[labels.length - 1];
     if (!match) {
       strayRuns.push(run);
     } else {
-      if (headerTokens === null) headerTokens = buffer.slice(0, match.tokenIndex);
-      rows.push({ key: match.key, labelTokens: buffer.slice(match.tokenIndex), values: run, lineNo: run[0]!.lineNo });
-      lastIndex = order.indexOf(match.key);
+      const first = labels[0]!;
+      if (headerTokens === null) headerTokens = buffer.slice(0, first.tokenIndex);
+      const row: RowRead = { key: match.key, labelTokens: buffer.slice(match.tokenIndex), values: run, lineNo: run[0]!.lineNo };
+      if (labels.length > 1) row.alternatives = labels.map((l) => l.key);
+      rows.push(row);
+      lastIndex = Math.max(...labels.map((l) => order.indexOf(l.key)));
     }
     buffer = [];
+    blankRowsUpTo = 0;
   }
   return { rows, headerTokens: headerTokens ?? textTokens, textTokens, strayRuns };
 }
@@ -72,33 +88,56 @@ function globalOf(pattern: RegExp): RegExp {
   return re;
 }
 
-function lastLabel(
+/** Longer than any official row label: narrative, not a label. */
+const LABEL_MAX = 60;
+
+/**
+ * The row labels in the text before a run of values, in order, one per row (its last mention).
+ * Text on a line that names several rows in separate cells is a column header ("| 项目 | 本年新收件数 |
+ * 上年结转件数 | 予以公开 | …"), not a row label, and is passed over, as is narrative.
+ */
+function labelsIn(
   buffer: readonly TextToken[],
   patterns: Record<string, RegExp>,
   order: readonly string[],
   lastIndex: number,
-): { key: string; tokenIndex: number } | null {
-  if (buffer.length === 0) return null;
-  const joined = buffer.map((t) => t.norm).join('');
-  let best: { key: string; end: number; start: number } | null = null;
+): { key: string; tokenIndex: number }[] {
+  if (buffer.length === 0) return [];
+  const keysOf = (t: TextToken) => order.slice(lastIndex + 1).filter((k) => patterns[k]!.test(t.norm));
+  const labelled = new Map<number, { tokens: number; keys: Set<string> }>();
+  for (const t of buffer) {
+    const keys = keysOf(t);
+    if (keys.length === 0) continue;
+    const line = labelled.get(t.lineNo) ?? { tokens: 0, keys: new Set<string>() };
+    line.tokens++;
+    keys.forEach((k) => line.keys.add(k));
+    labelled.set(t.lineNo, line);
+  }
+  const headerLines = new Set([...labelled].filter(([, l]) => l.tokens >= 2 && l.keys.size >= 2).map(([lineNo]) => lineNo));
+  const usable = buffer.map((t) => (headerLines.has(t.lineNo) || t.norm.length > LABEL_MAX ? '' : t.norm));
+  const joined = usable.join('');
+  const found: { key: string; end: number; start: number }[] = [];
   for (let k = lastIndex + 1; k < order.length; k++) {
     const key = order[k]!;
     const re = globalOf(patterns[key]!);
     re.lastIndex = 0;
+    let last: { key: string; end: number; start: number } | null = null;
     for (let m = re.exec(joined); m; m = re.exec(joined)) {
-      const end = m.index + m[0].length;
-      if (!best || end > best.end) best = { key, end, start: m.index };
+      last = { key, end: m.index + m[0].length, start: m.index };
       if (m[0].length === 0) re.lastIndex++;
     }
+    if (last) found.push(last);
   }
-  if (!best) return null;
-  // Map the match's start back to the token that holds it.
-  let offset = 0;
-  for (let t = 0; t < buffer.length; t++) {
-    offset += buffer[t]!.norm.length;
-    if (offset > best.start) return { key: best.key, tokenIndex: t };
-  }
-  return { key: best.key, tokenIndex: buffer.length - 1 };
+  found.sort((a, b) => a.end - b.end);
+  return found.map((f) => {
+    // Map the match's start back to the token that holds it.
+    let offset = 0;
+    for (let t = 0; t < usable.length; t++) {
+      offset += usable[t]!.length;
+      if (offset > f.start) return { key: f.key, tokenIndex: t };
+    }
+    return { key: f.key, tokenIndex: usable.length - 1 };
+  });
 }
 
 /**

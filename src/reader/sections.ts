@@ -1,5 +1,5 @@
 // Reading the three table sections into figures. Each returns what it could not place for the solver.
-import { setCell, type CellRef, type ReportFigures, type TableKey } from '../core/figures.js';
+import { setCell, type Cell, type CellRef, type ReportFigures, type TableKey } from '../core/figures.js';
 import type { Finding } from '../core/finding.js';
 import {
   APPLICANT_COLUMNS,
@@ -79,6 +79,49 @@ function placeRow(figures: ReportFigures, target: RowTarget, values: readonly Va
   if (candidates) out.ambiguous.push({ cells, candidates });
 }
 
+/** A walked row into the figures: its own row, or — when several labels stood before it — one of them. */
+function placeRead(figures: ReportFigures, r: RowRead, targetOf: (key: string) => RowTarget, section: SectionNo, out: SectionRead, short: string[]): void {
+  if (!r.alternatives) {
+    const target = targetOf(r.key);
+    placeRow(figures, target, trimRun(r.values, target.columns.length), section, out, short);
+    return;
+  }
+  const targets = r.alternatives.map(targetOf);
+  const cells = targets.flatMap((t) => t.columns.map((c): CellRef => ({ table: t.table, row: t.row, column: c.key })));
+  const candidates: Cell[][] = [];
+  let offset = 0;
+  for (const t of targets) {
+    const own = rowCandidates(t, trimRun(r.values, t.columns.length));
+    for (const c of own ?? []) {
+      const combined: Cell[] = new Array<Cell>(cells.length).fill(null);
+      c.forEach((v, i) => (combined[offset + i] = v));
+      candidates.push(combined);
+    }
+    offset += t.columns.length;
+  }
+  out.findings.push({
+    code: 'ROW_LABEL_AMBIGUOUS',
+    severity: 'warning',
+    message: `第${section}部分一组数值之前有多个行标签（${targets.map((t) => `“${t.label}”`).join('、')}），无法确定属于哪一行；只有表格勾稽关系能唯一确定的单元格被填入。`,
+    section,
+    table: targets[0]!.table,
+    line: r.lineNo,
+  });
+  if (candidates.length > 0) out.ambiguous.push({ cells, candidates });
+}
+
+/** The readings of one row's printed values, when they are plain numbers: exact, or placed if short. */
+function rowCandidates(target: RowTarget, values: readonly ValueToken[]): Cell[][] | null {
+  const n = target.columns.length;
+  if (values.length > n || values.some((v) => v.kind === 'run')) return null;
+  const read = values.map((v, i) => {
+    const r = readCell(v, values.length === n ? target.columns[i]!.kind : target.columns[0]!.kind);
+    return r.ok ? r.value : null;
+  });
+  if (values.length === n) return [read];
+  return new Set(target.columns.map((c) => c.kind)).size > 1 ? null : placements(read, n);
+}
+
 /** A row whose values were printed run together: every cut is a candidate for the solver. */
 function placeFlattened(
   cells: CellRef[],
@@ -142,12 +185,9 @@ export function readProactive(tokens: readonly Token[], spec: FormatSpec, figure
   const order = targets.map((t) => t.row);
   const walk = walkRows(tokens, PROACTIVE_ROW_PATTERNS, order);
   const short: string[] = [];
-  for (const r of walk.rows) {
-    const target = targets.find((t) => t.row === r.key)!;
-    placeRow(figures, target, trimRun(r.values, target.columns.length), '二', out, short);
-  }
+  for (const r of walk.rows) placeRead(figures, r, (key) => targets.find((t) => t.row === key)!, '二', out, short);
   out.rowsFound = walk.rows.length;
-  const found = new Set(walk.rows.map((r) => r.key));
+  const found = new Set(walk.rows.flatMap((r) => r.alternatives ?? [r.key]));
   out.findings.push(
     ...shortRowsFinding(short, 3, '二', 'proactive').map((f) => ({ ...f, message: f.message.replace('少于3列', '少于规定列数') })),
     ...missingRowsFinding(targets.filter((t) => !found.has(t.row)).map((t) => t.label), '二', 'proactive'),
@@ -173,12 +213,10 @@ export function readApplications(tokens: readonly Token[], spec: FormatSpec, fig
   const walk = walkRows(tokens, APPLICATION_ROW_PATTERNS[spec.version], order);
   const short: string[] = [];
   const labelOf = (key: string): string => spec.applicationRows.find((r) => r.key === key)!.label;
-  for (const r of walk.rows) {
-    const target: RowTarget = { table: 'applications', row: r.key, label: labelOf(r.key), columns: APPLICANT_COLUMNS };
-    placeRow(figures, target, trimRun(r.values, APPLICANT_COLUMNS.length), '三', out, short);
-  }
+  const targetOf = (key: string): RowTarget => ({ table: 'applications', row: key, label: labelOf(key), columns: APPLICANT_COLUMNS });
+  for (const r of walk.rows) placeRead(figures, r, targetOf, '三', out, short);
   out.rowsFound = walk.rows.length;
-  const found = new Set(walk.rows.map((r) => r.key));
+  const found = new Set(walk.rows.flatMap((r) => r.alternatives ?? [r.key]));
   const cellLabelOf = (key: string): string => spec.applicationRows.find((r) => r.key === key)!.cellLabel;
   out.findings.push(
     ...shortRowsFinding(short, APPLICANT_COLUMNS.length, '三', 'applications'),
