@@ -119,11 +119,11 @@ function findTitle(head: readonly Line[]): { title: string | null; agency: strin
     const text = compact(head[i]!.cells.join(''));
     if (text.length > 90 || /当前位置|首页|>/.test(text) || !/信息公开|政务公开/.test(text)) continue;
     if (/^(?:根据|按照|依据|本报告|本年度报告)/.test(text)) continue; // a sentence about the report, not its title
-    const m = YEAR_IN_TITLE.exec(text);
-    if (!m || !/报告|工作$/.test(text)) continue;
     let title = text;
     const following = compact(head[i + 1]?.cells.join('') ?? '');
-    if (!/报告$/.test(title) && /^(年度)?报告$/.test(following)) title += following;
+    if (!/报告$/.test(title) && /^(?:工作)?(?:年度)?报告$/.test(following)) title += following;
+    const m = YEAR_IN_TITLE.exec(title);
+    if (!m || !/报告|工作$/.test(title)) continue;
     const year = Number(m[2]);
     const before = m[1]!.replace(/^(?:标题|题目|名称)[:：]/, '').replace(/^关于|关于$/g, '');
     const after = /^(.*?)(?:政府信息公开|政务公开)/.exec(m[3]!)?.[1] ?? '';

@@ -59,6 +59,9 @@ export function walkRows(tokens: readonly Token[], patterns: Record<string, RegE
     let labels = labelsIn(buffer, patterns, order, lastIndex);
     // A label whose own row was blank does not compete for these values with a later one.
     if (labels.some((l) => l.tokenIndex >= blankRowsUpTo)) labels = labels.filter((l) => l.tokenIndex >= blankRowsUpTo);
+    // A label in the same table row as the values is theirs, whatever loose text came before it.
+    const last = labels[labels.length - 1];
+    if (last && labels.length > 1 && sameTableRow(buffer[last.tokenIndex]!, run[0]!)) labels = [last];
     const match = labels[labels.length - 1];
     if (!match) {
       strayRuns.push(run);
@@ -68,12 +71,18 @@ export function walkRows(tokens: readonly Token[], patterns: Record<string, RegE
       const row: RowRead = { key: match.key, labelTokens: buffer.slice(match.tokenIndex), values: run, lineNo: run[0]!.lineNo };
       if (labels.length > 1) row.alternatives = labels.map((l) => l.key);
       rows.push(row);
-      lastIndex = Math.max(...labels.map((l) => order.indexOf(l.key)));
+      // After an ambiguous claim only its first row is settled: the others may still be found.
+      lastIndex = order.indexOf(labels[0]!.key);
     }
     buffer = [];
     blankRowsUpTo = 0;
   }
   return { rows, headerTokens: headerTokens ?? textTokens, textTokens, strayRuns };
+}
+
+/** Whether a label cell and a value stand in one row of a table (not merely on nearby lines). */
+function sameTableRow(label: TextToken, value: ValueToken): boolean {
+  return label.lineNo === value.lineNo && label.structured;
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
@@ -103,7 +112,8 @@ function labelsIn(
   lastIndex: number,
 ): { key: string; tokenIndex: number }[] {
   if (buffer.length === 0) return [];
-  const keysOf = (t: TextToken) => order.slice(lastIndex + 1).filter((k) => patterns[k]!.test(t.norm));
+  // Header detection looks at every row's words, found or not: a header names rows of the whole table.
+  const keysOf = (t: TextToken) => order.filter((k) => patterns[k]!.test(t.norm));
   const labelled = new Map<number, { tokens: number; keys: Set<string> }>();
   for (const t of buffer) {
     const keys = keysOf(t);

@@ -8,7 +8,7 @@ export type Token =
   | { kind: 'blank'; raw: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean }
   /** Digits run together with no separator ("801000081", "21+981780"): several values, split later. */
   | { kind: 'run'; digits: string; raw: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean }
-  | { kind: 'text'; text: string; norm: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean };
+  | { kind: 'text'; text: string; norm: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean; structured: boolean };
 
 const DASH = /^[-—–－_/／\\无]+$/;
 /** A label with its values run onto it: "一、本年新收政府信息公开申请数量801000081". */
@@ -21,6 +21,8 @@ export function tokenize(lines: readonly Line[]): Token[] {
   for (const line of lines) {
     let rowStart = true;
     const blanksAreCells = line.kind === 'html' || line.kind === 'pipe';
+    /** A row of several cells, where a label and its values share the line for certain. */
+    const structured = line.kind !== 'text';
     const push = (t: Token): void => {
       out.push(t);
       rowStart = false;
@@ -33,13 +35,15 @@ export function tokenize(lines: readonly Line[]): Token[] {
         else if (PAGE_FOOTER.test(part)) continue;
         else {
           const value = parsePrinted(part);
-          const glued = value ? null : GLUED.exec(part);
+          // Values run onto their label only where the whole row is one cell: in a row of separate
+          // cells, "数据1" is a column header.
+          const glued = value || line.cells.length > 1 ? null : GLUED.exec(part);
           if (value) push({ kind: 'number', value, raw: part, ...base });
           else if (/^\d{2,}$/.test(part)) push({ kind: 'run', digits: part, raw: part, ...base }); // "0200…": values run together
           else if (glued) {
-            push({ kind: 'text', text: glued[1]!, norm: normalizeLabel(glued[1]!), ...base });
+            push({ kind: 'text', text: glued[1]!, norm: normalizeLabel(glued[1]!), ...base, structured });
             push({ kind: 'run', digits: glued[2]!, raw: glued[2]!, ...base, rowStart: false });
-          } else push({ kind: 'text', text: part, norm: parts.length === 1 ? line.norms[c]! : normalizeLabel(part), ...base });
+          } else push({ kind: 'text', text: part, norm: parts.length === 1 ? line.norms[c]! : normalizeLabel(part), ...base, structured });
         }
       }
     });
