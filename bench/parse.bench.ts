@@ -2,6 +2,10 @@
 // Usage: npm run bench [-- --reports 5000]
 import { examineText } from '../src/app/examine.js';
 import type { Report } from '../src/core/report.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDocument } from '../src/reader/read-document.js';
 import { readReport } from '../src/reader/read-report.js';
 import { renderHtml } from '../src/render/html.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -72,4 +76,22 @@ function measure(label: string, fn: (bytes: Uint8Array) => boolean): void {
 console.log(`Gongkai parse benchmark — node ${process.version}, one process`);
 measure('read (reader only)', (b) => readReport(b).ok);
 measure('examine (reader + checks)', (b) => examineText(b).ok);
+await binaryRates();
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+/** DOCX and PDF, read from the generated fixtures (their extraction dominates; reported apart). */
+async function binaryRates(): Promise<void> {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'generated');
+  for (const ext of ['docx', 'pdf']) {
+    const files = readdirSync(dir).filter((f) => f.endsWith(`.${ext}`) && !f.startsWith('scanned'));
+    const docs = files.map((f) => readFileSync(join(dir, f)));
+    const rounds = ext === 'pdf' ? 8 : 40;
+    for (const d of docs) await readDocument(d); // warm-up (pdfjs loads once)
+    const start = performance.now();
+    let ok = 0;
+    for (let r = 0; r < rounds; r++) for (const d of docs) if ((await readDocument(d)).ok) ok++;
+    const seconds = (performance.now() - start) / 1000;
+    const n = rounds * docs.length;
+    console.log(`${ext.toUpperCase()}: ${n} reads of ${docs.length} generated reports in ${seconds.toFixed(2)} s → ${(n / seconds).toFixed(1)} reports/s, read ${ok}/${n}`);
+  }
+}
