@@ -55,9 +55,8 @@ const CONTAINER_NAMES: Record<Container, string> = { pdf: ' PDF ', zip: ' ZIP（
 
 /** Binary document formats, by their magic bytes (a PDF may have a little junk before %PDF). */
 export function sniffContainer(b: Uint8Array): Container | null {
-  const head = String.fromCharCode(...b.subarray(0, 1024));
-  if (head.slice(0, 1024).includes('%PDF-')) return 'pdf';
-  if (head.startsWith('PK\u0003\u0004')) return 'zip';
+  if (Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 1024)).includes('%PDF-')) return 'pdf';
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'zip';
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'ole';
   return null;
 }
