@@ -6,72 +6,61 @@ import { hasErrors } from '../core/finding.js';
 import { renderCsv } from '../render/csv.js';
 import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { DEFAULT_FILE_TIMEOUT_MS, FILE_TIMEOUT_ENV } from '../app/bulk.js';
+import { anyDirectory, loadFile, READABLE_EXTENSIONS } from '../app/files.js';
+import { bulkCheck, bulkParse, DATASET_TARGETS, type CheckOptions, type ParseOptions, type Verdict } from './bulk-command.js';
 import { EXIT } from './exit-codes.js';
-import { expandPaths, loadFile } from './inputs.js';
-import { examinedLines, failureJson, reportJson } from './report-output.js';
-
-type Out = (text: string) => void;
-
-interface Io {
-  stdout: Out;
-  stderr: Out;
-}
+import type { Io } from './io.js';
+import { checkJson, examinedLines, failureJson, reportJson } from './report-output.js';
 
 async function examinePath(path: string): Promise<Examined> {
-  const loaded = loadFile(path);
+  const loaded = await loadFile(path);
   if (!loaded.ok) return { ok: false, failure: { code: loaded.code, message: loaded.message } };
   return examine(loaded.bytes);
 }
 
-function exitFor(results: readonly Examined[]): number {
-  if (results.some((r) => !r.ok)) return EXIT.unreadable;
-  return results.some((r) => r.ok && hasErrors(r.findings)) ? EXIT.findings : EXIT.ok;
+/** Many files (several paths, a folder, or a dataset wanted) go through the worker pool. */
+async function isBulk(paths: readonly string[], opts: { to?: unknown }): Promise<boolean> {
+  return opts.to !== undefined || paths.length > 1 || (await anyDirectory(paths));
 }
 
-function filesOrFail(paths: readonly string[], io: Io): string[] | null {
-  const files = expandPaths(paths);
-  if (files.length === 0) {
-    io.stderr('没有找到可读取的文件（支持 .txt、.html、.md）。');
-    return null;
+async function parseCommand(paths: string[], opts: ParseOptions, io: Io): Promise<number> {
+  if (opts.json && opts.to) {
+    io.stderr('--json 与 --to 只能选一个（--json 输出 JSON Lines，--to 输出数据表）。');
+    return EXIT.unreadable;
   }
-  return files;
-}
-
-async function parseCommand(paths: string[], opts: { json?: boolean }, io: Io): Promise<number> {
-  const files = filesOrFail(paths, io);
-  if (!files) return EXIT.unreadable;
-  const single = files.length === 1 && paths.length === 1;
-  let unreadable = false;
-  for (const file of files) {
-    const e = await examinePath(file);
-    if (!e.ok) unreadable = true;
-    if (opts.json) {
-      const obj = e.ok ? reportJson(single ? null : file, e.report, e.findings) : failureJson(file, e.failure);
-      io.stdout(single ? JSON.stringify(obj, null, 2) : JSON.stringify(obj));
-    } else {
-      io.stdout(examinedLines(file, e));
+  if (await isBulk(paths, opts)) return bulkParse(paths, opts, io);
+  // One file: one pretty-printed object (or the text lines), exit 2 if it cannot be read.
+  const [file] = paths as [string];
+  const e = await examinePath(file);
+  const text = opts.json
+    ? JSON.stringify(e.ok ? reportJson(null, e.report, e.findings) : failureJson(file, e.failure), null, 2)
+    : examinedLines(file, e);
+  if (opts.output !== undefined) {
+    try {
+      writeFileSync(opts.output, `${text}\n`);
+    } catch (err) {
+      io.stderr(`无法写入 ${opts.output}（${(err as NodeJS.ErrnoException).code ?? String(err)}）。`);
+      return EXIT.unreadable;
     }
+    io.stderr(`已写入 ${opts.output}`);
+  } else {
+    io.stdout(text);
   }
-  return unreadable ? EXIT.unreadable : EXIT.ok;
+  return e.ok ? EXIT.ok : EXIT.unreadable;
 }
 
-async function checkCommand(paths: string[], opts: { json?: boolean; exitZero?: boolean }, io: Io): Promise<number> {
-  const files = filesOrFail(paths, io);
-  if (!files) return EXIT.unreadable;
-  const results: Examined[] = [];
-  for (const file of files) {
+async function checkCommand(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
+  let verdict: Verdict;
+  if (await isBulk(paths, {})) {
+    verdict = await bulkCheck(paths, opts, io);
+  } else {
+    const [file] = paths as [string];
     const e = await examinePath(file);
-    results.push(e);
-    if (opts.json) {
-      const obj = e.ok
-        ? { source: file, format: e.report.figures.format, year: e.report.figures.year, agency: e.report.figures.agency, findings: e.findings }
-        : failureJson(file, e.failure);
-      io.stdout(files.length === 1 ? JSON.stringify(obj, null, 2) : JSON.stringify(obj));
-    } else {
-      io.stdout(examinedLines(file, e));
-    }
+    io.stdout(opts.json ? JSON.stringify(checkJson(file, e), null, 2) : examinedLines(file, e));
+    verdict = !e.ok ? 'unreadable' : hasErrors(e.findings) ? 'findings' : 'ok';
   }
-  const code = exitFor(results);
+  const code = EXIT[verdict];
   return opts.exitZero && code === EXIT.findings ? EXIT.ok : code;
 }
 
@@ -98,6 +87,20 @@ async function renderCommand(path: string, opts: { to: RenderTarget; output?: st
   return EXIT.ok;
 }
 
+const PARSE_HELP = `
+批量读取（多个文件、文件夹，或使用 --to 时）：
+  多线程并行读取，按输入顺序逐个输出，内存占用不随文件数增长；
+  单个文件超过读取时限记为 FILE_TIMEOUT 并跳过，不会卡住整批；
+  在终端上显示进度；结束时在标准错误输出汇总：已读、部分读出（有单元格未知）、失败（按原因代码计数）。
+
+数据表（--to csv|xlsx）每份报告一行：文件、状态（已读/部分读出/失败）、错误代码、错误说明、机关、年度、格式、
+  发布日期、错误数、警告数、提示数、读出单元格数、单元格总数，然后是 2019 版和 2021 版的全部单元格
+  （表头如“三·（七）总计·自然人”，报告格式中没有的单元格留空）。--header key 改用契约键路径
+  （如 applications.resultsTotal.naturalPerson）；xlsx 的“列说明”表列出每列的中文标签与键路径。
+
+退出码：只读一个文件时，无法读取为 2；批量读取完成即为 0（失败的文件计入汇总），
+  加 --strict 则有任何文件无法读取时为 2；参数错误为 2。`;
+
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('gongkai')
     .description('政府信息公开工作年度报告：解析、校验、导出')
@@ -109,10 +112,18 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('parse')
-    .description('读出年度报告的表格数据（多个文件时每行一个 JSON 对象）')
-    .argument('<files...>', '报告文件或文件夹（纯文本、HTML；UTF-8、GBK、UTF-16 自动识别）')
-    .option('--json', '按共享契约输出 JSON')
-    .action(async (files: string[], opts: { json?: boolean }) => setExit(await parseCommand(files, opts, io)));
+    .description('读出年度报告的表格数据：一个文件输出一个 JSON 对象；多个文件或文件夹输出 JSON Lines 或数据表')
+    .argument('<files...>', `报告文件或文件夹（文件夹递归读取其中的 ${READABLE_EXTENSIONS.join(' ')}；UTF-8、GBK、UTF-16 自动识别）`)
+    .option('--json', '按共享契约输出 JSON（多个文件时每行一个对象，带 "source"；无法读取的为 {"source","error"}）')
+    .addOption(new Option('--to <format>', '输出数据表，每份报告一行：csv 为 UTF-8 带 BOM（Excel 可直接打开），xlsx 为 Excel 工作簿').choices(DATASET_TARGETS))
+    .addOption(new Option('--header <kind>', '数据表的表头：label 为中文标签路径，key 为契约键路径').choices(['label', 'key']).default('label'))
+    .option('-o, --output <path>', '写入文件（默认输出到屏幕）')
+    .option('--jobs <n>', '并行读取的线程数（默认为 CPU 核数）')
+    .option('--timeout <seconds>', `单个文件的读取时限，秒（默认 ${DEFAULT_FILE_TIMEOUT_MS / 1000}；也可用环境变量 ${FILE_TIMEOUT_ENV}，毫秒）`)
+    .option('--strict', '批量读取时，有任何文件无法读取则以 2 退出')
+    .option('--no-progress', '不在终端上显示进度')
+    .addHelpText('after', PARSE_HELP)
+    .action(async (files: string[], opts: ParseOptions) => setExit(await parseCommand(files, opts, io)));
 
   program
     .command('check')
@@ -120,7 +131,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<files...>', '报告文件或文件夹')
     .option('--json', '以 JSON 输出检查结果')
     .option('--exit-zero', '发现错误时仍以 0 退出（只要清单、不要中断脚本时使用）')
-    .action(async (files: string[], opts: { json?: boolean; exitZero?: boolean }) => setExit(await checkCommand(files, opts, io)));
+    .option('--jobs <n>', '并行读取的线程数（默认为 CPU 核数）')
+    .option('--timeout <seconds>', `单个文件的读取时限，秒（默认 ${DEFAULT_FILE_TIMEOUT_MS / 1000}）`)
+    .action(async (files: string[], opts: CheckOptions) => setExit(await checkCommand(files, opts, io)));
 
   program
     .command('render')

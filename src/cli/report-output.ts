@@ -9,6 +9,13 @@ export function failureJson(source: string, failure: { code: string; message: st
   return { source, error: { code: failure.code, message: failure.message } };
 }
 
+/** What `check --json` prints for one file. */
+export function checkJson(source: string, e: Examined): Record<string, unknown> {
+  return e.ok
+    ? { source, format: e.report.figures.format, year: e.report.figures.year, agency: e.report.figures.agency, findings: e.findings }
+    : failureJson(source, e.failure);
+}
+
 export function reportJson(source: string | null, report: Report, findings: readonly Finding[]): Record<string, unknown> {
   return source === null ? renderJson(report, findings) : renderJson(report, findings, { source });
 }
