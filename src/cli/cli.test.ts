@@ -114,7 +114,7 @@ test('a 50 MB file is refused without being read', () => {
 });
 
 test('wrong arguments: exit 2 with usage help', () => {
-  const r = run('render', S003, '--to', 'docx');
+  const r = run('render', S003, '--to', 'xyz');
   assert.equal(r.code, 2);
   assert.match(r.err, /gongkai --help/);
   assert.equal(run('frobnicate').code, 2);
@@ -123,4 +123,32 @@ test('wrong arguments: exit 2 with usage help', () => {
 test('--exit-zero lists errors but exits 0; unreadable input still exits 2', () => {
   assert.equal(run('check', S004, '--exit-zero').code, 0);
   assert.equal(run('check', join(tmp, 'nope.txt'), '--exit-zero').code, 2);
+});
+
+test('render to DOCX and PDF writes real documents that read back to the same figures', async () => {
+  const { readDocument } = await import('../reader/read-document.js');
+  const source = JSON.parse(run('parse', S003, '--json').out) as Record<string, unknown>;
+  for (const to of ['docx', 'pdf']) {
+    const out = join(tmp, `r.${to}`);
+    const r = run('render', S003, '--to', to, '-o', out);
+    assert.equal(r.code, 0, r.err);
+    const back = await readDocument(readFileSync(out));
+    assert.ok(back.ok, back.ok ? '' : back.message);
+    assert.deepEqual(back.report.figures.applications, source['applications']);
+    assert.deepEqual(back.report.figures.reviewLitigation, source['reviewLitigation']);
+  }
+  const noOutput = run('render', S003, '--to', 'pdf');
+  assert.equal(noOutput.code, 2);
+  assert.match(noOutput.err, /-o/);
+});
+
+test('deadline: the statutory reply date on the official calendar', () => {
+  const r = run('deadline', '--received', '2024-09-27', '--json');
+  assert.equal(r.code, 0, r.err);
+  const obj = JSON.parse(r.out) as { replyDue: string; extendedDue: string; warnings: unknown[] };
+  assert.equal(obj.replyDue, '2024-10-30');
+  assert.equal(obj.extendedDue, '2024-11-27');
+  const bad = run('deadline', '--received', '2024-02-30');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err + bad.out, /日期/);
 });

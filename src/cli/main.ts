@@ -5,7 +5,10 @@ import { examine, type Examined } from '../app/examine.js';
 import { hasErrors } from '../core/finding.js';
 import { renderCsv } from '../render/csv.js';
 import { renderHtml } from '../render/html.js';
+import { renderDocx } from '../render/docx.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { renderPdf } from '../render/pdf.js';
+import { registerDeadlineCommand } from './deadline-command.js';
 import { DEFAULT_FILE_TIMEOUT_MS, FILE_TIMEOUT_ENV } from '../app/bulk.js';
 import { anyDirectory, loadFile, READABLE_EXTENSIONS } from '../app/files.js';
 import { bulkCheck, bulkParse, DATASET_TARGETS, type CheckOptions, type ParseOptions, type Verdict } from './bulk-command.js';
@@ -64,25 +67,32 @@ async function checkCommand(paths: string[], opts: CheckOptions, io: Io): Promis
   return opts.exitZero && code === EXIT.findings ? EXIT.ok : code;
 }
 
-const RENDER_TARGETS = ['html', 'md', 'json', 'csv'] as const;
+const RENDER_TARGETS = ['html', 'md', 'json', 'csv', 'docx', 'pdf'] as const;
 type RenderTarget = (typeof RENDER_TARGETS)[number];
 
 async function renderCommand(path: string, opts: { to: RenderTarget; output?: string }, io: Io): Promise<number> {
+  const binary = opts.to === 'docx' || opts.to === 'pdf';
+  if (binary && !opts.output) {
+    io.stderr(`${opts.to.toUpperCase()} 是二进制文件，请用 -o 指定输出文件，例如 -o 报告.${opts.to}`);
+    return EXIT.unreadable;
+  }
   const e = await examinePath(path);
   if (!e.ok) {
     io.stderr(`无法读取 ${path}（${e.failure.code}）：${e.failure.message}`);
     return EXIT.unreadable;
   }
-  const text =
+  const content: string | Buffer =
     opts.to === 'html' ? renderHtml(e.report, e.findings)
     : opts.to === 'md' ? renderMarkdown(e.report, e.findings)
     : opts.to === 'csv' ? renderCsv(e.report)
+    : opts.to === 'docx' ? await renderDocx(e.report, e.findings)
+    : opts.to === 'pdf' ? await renderPdf(renderHtml(e.report))
     : JSON.stringify(reportJson(null, e.report, e.findings), null, 2);
   if (opts.output) {
-    writeFileSync(opts.output, text);
+    writeFileSync(opts.output, content);
     io.stderr(`已写入 ${opts.output}`);
   } else {
-    io.stdout(text);
+    io.stdout(String(content));
   }
   return EXIT.ok;
 }
@@ -143,6 +153,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-o, --output <path>', '写入文件（默认输出到屏幕）')
     .action(async (file: string, opts: { to: RenderTarget; output?: string }) => setExit(await renderCommand(file, opts, io)));
 
+  registerDeadlineCommand(program, io, setExit);
   return program;
 }
 

@@ -26,12 +26,7 @@ export function reportTitle(report: Report): string {
   return `${agency ?? ''}${year === null ? '' : `${year}年`}政府信息公开工作年度报告`;
 }
 
-/** "2021-01-20" → "2021年1月20日"; anything else is returned as given. */
-export function chineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
-}
+export { chineseDate } from '../core/calendar/iso-date.js';
 
 /** Whether a review/litigation group belongs under 行政诉讼 (every group but 行政复议 itself). */
 export function isLitigationGroup(label: string): boolean {

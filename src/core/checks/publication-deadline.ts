@@ -1,6 +1,7 @@
 // 《中华人民共和国政府信息公开条例》第四十九条: 县级以上人民政府部门 publish last year's annual report by
 // 1月31日; the 主管部门 of a 县级以上地方人民政府 publishes the 本级政府 report by 3月31日.
 // 乡镇 are not named in the article; in practice (county notices) they publish by 1月31日 like departments.
+import { chineseDate } from '../calendar/iso-date.js';
 import type { Finding } from '../finding.js';
 import type { Report } from '../report.js';
 import { agencyKind, type AgencyKind } from './agency.js';
@@ -45,11 +46,7 @@ function parseDate(s: string | null): number | null {
   return new Date(t).getUTCDate() === d && new Date(t).getUTCMonth() === mo - 1 ? t : null;
 }
 
-/** "2022-01-25" → "2022年1月25日". */
-export function chineseDate(iso: string): string {
-  const m = ISO_DATE.exec(iso);
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : iso;
-}
+export { chineseDate };
 
 const DAY_MS = 86_400_000;
 
