@@ -24,3 +24,8 @@ export async function examine(bytes: Uint8Array): Promise<Examined> {
 export function examineText(input: Uint8Array | string): Examined {
   return withChecks(readReport(input));
 }
+
+/** A report read only in part (the document stops before its tables end): unreadable as a whole. */
+export function isIncomplete(e: Examined): boolean {
+  return e.ok && e.findings.some((f) => f.code === 'REPORT_TRUNCATED');
+}

@@ -6,6 +6,7 @@ import { DEFAULT_FILE_TIMEOUT_MS, defaultJobs, runBulk, timeoutFromEnv, type Bul
 import type { HeaderStyle } from '../app/bulk-columns.js';
 import { csvSink } from '../app/bulk-csv.js';
 import type { Shape } from '../app/bulk-item.js';
+import { isIncomplete } from '../app/examine.js';
 import { hasErrors } from '../core/finding.js';
 import { jsonLinesSink, finishTarget, writeChunk, type Sink, type Target } from '../app/bulk-sink.js';
 import { xlsxSink } from '../app/bulk-xlsx.js';
@@ -161,7 +162,7 @@ export async function bulkCheck(paths: readonly string[], opts: CheckOptions, io
     shape: 'examined',
     ...settings,
     onOutcome: async ({ source, payload: e }) => {
-      if (!e.ok) verdict = 'unreadable';
+      if (!e.ok || isIncomplete(e)) verdict = 'unreadable';
       else if (verdict === 'ok' && hasErrors(e.findings)) verdict = 'findings';
       await writeChunk(out, `${opts.json ? JSON.stringify(checkJson(source, e)) : examinedLines(source, e)}\n`);
     },

@@ -1,7 +1,7 @@
 // The `gongkai` command. Thin: parses arguments, loads files, calls the use cases, prints, exits.
 import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { examine, type Examined } from '../app/examine.js';
+import { examine, isIncomplete, type Examined } from '../app/examine.js';
 import { hasErrors } from '../core/finding.js';
 import { renderCsv } from '../render/csv.js';
 import { renderHtml } from '../render/html.js';
@@ -50,7 +50,7 @@ async function parseCommand(paths: string[], opts: ParseOptions, io: Io): Promis
   } else {
     io.stdout(text);
   }
-  return e.ok ? EXIT.ok : EXIT.unreadable;
+  return e.ok && !isIncomplete(e) ? EXIT.ok : EXIT.unreadable;
 }
 
 async function checkCommand(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
@@ -61,7 +61,7 @@ async function checkCommand(paths: string[], opts: CheckOptions, io: Io): Promis
     const [file] = paths as [string];
     const e = await examinePath(file);
     io.stdout(opts.json ? JSON.stringify(checkJson(file, e), null, 2) : examinedLines(file, e));
-    verdict = !e.ok ? 'unreadable' : hasErrors(e.findings) ? 'findings' : 'ok';
+    verdict = !e.ok || isIncomplete(e) ? 'unreadable' : hasErrors(e.findings) ? 'findings' : 'ok';
   }
   const code = EXIT[verdict];
   return opts.exitZero && code === EXIT.findings ? EXIT.ok : code;

@@ -38,7 +38,6 @@ export interface ReadFailure {
     | 'INPUT_DAMAGED'
     | 'INPUT_SCANNED'
     | 'NOT_A_REPORT'
-    | 'REPORT_TRUNCATED'
     | 'READER_ERROR';
   message: string;
 }
@@ -118,11 +117,14 @@ export function readLines(lines: readonly Line[], encoding: Encoding | null, kin
   diagnostics.push(...structureFindings(doc, { proactive, applications, review }));
   const truncated = isTruncated(doc, applications?.rowsFound ?? 0, review?.rowsFound ?? 0);
   if (truncated) {
-    return {
-      ok: false,
+    // What was read is still given (a researcher may want the part that is there); callers treat
+    // the report as unreadable as a whole (exit 2).
+    diagnostics.push({
       code: 'REPORT_TRUNCATED',
+      severity: 'error',
       message: `文件不完整：在第${truncated}部分的表格之前或之中结束（已识别 ${found} 行数据）。请检查文件是否被截断。`,
-    };
+      section: truncated,
+    });
   }
   const report: Report = {
     figures,
