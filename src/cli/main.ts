@@ -13,6 +13,7 @@ import { DEFAULT_FILE_TIMEOUT_MS, FILE_TIMEOUT_ENV } from '../app/bulk.js';
 import { anyDirectory, loadFile, READABLE_EXTENSIONS } from '../app/files.js';
 import { bulkCheck, bulkParse, DATASET_TARGETS, type CheckOptions, type ParseOptions, type Verdict } from './bulk-command.js';
 import { EXIT } from './exit-codes.js';
+import { chineseUsageError } from './usage-errors.js';
 import type { Io } from './io.js';
 import { checkJson, examinedLines, failureJson, reportJson } from './report-output.js';
 
@@ -116,7 +117,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('政府信息公开工作年度报告：解析、校验、导出')
     .helpOption('-h, --help', '显示帮助')
     .addHelpCommand('help [command]', '显示某个命令的帮助')
-    .configureOutput({ writeOut: (s) => io.stdout(s.trimEnd()), writeErr: (s) => io.stderr(s.trimEnd()) })
+    .configureOutput({
+      writeOut: (s) => io.stdout(s.trimEnd()),
+      writeErr: (s) => io.stderr(s.trimEnd()),
+      outputError: (s, write) => write(chineseUsageError(s)),
+    })
     .exitOverride()
     .showHelpAfterError('（使用 gongkai --help 查看用法）');
 
