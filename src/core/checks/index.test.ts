@@ -43,7 +43,7 @@ describe('runChecks', () => {
     setCell(r.figures, { table: 'applications', row: 'granted', column: 'naturalPerson' }, -1);
     setCell(r.figures, { table: 'applications', row: 'granted', column: 'research' }, null);
     setCell(r.figures, { table: 'reviewLitigation', row: 'review', column: 'total' }, 1);
-    r.narratives = { 一: '截至2021年12月31日' };
+    r.narratives = { 一: '截至2021年12月31日，全年共收到政府信息公开申请7件。' };
     r.publishedAt = '2023-03-01';
     const findings = runChecks(r);
     for (const f of findings) assert.equal(CHECK_CODES[f.code], f.severity, f.code);

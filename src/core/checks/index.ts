@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../finding.js';
 import type { Report } from '../report.js';
 import { checkArithmetic } from './arithmetic.js';
 import { checkFormatYear } from './format-year.js';
+import { checkNarrativeFigures } from './narrative-figures.js';
 import { checkNarrativeYear } from './narrative-year.js';
 import { checkPublicationDeadline } from './publication-deadline.js';
 import { checkTownshipRegulations } from './township-regulations.js';
@@ -16,6 +17,7 @@ export const CHECKS: readonly Check[] = [
   checkArithmetic,
   checkTownshipRegulations,
   checkNarrativeYear,
+  checkNarrativeFigures,
   checkPublicationDeadline,
 ];
 
@@ -31,6 +33,7 @@ export const CHECK_CODES: Readonly<Record<string, Severity>> = {
   IDENTITY_UNVERIFIABLE: 'info',
   TOWNSHIP_REGULATIONS: 'warning',
   NARRATIVE_YEAR_MISMATCH: 'warning',
+  NARRATIVE_FIGURES_MISMATCH: 'warning',
   PUBLISHED_LATE: 'error',
 };
 
@@ -38,6 +41,6 @@ export function runChecks(report: Report): Finding[] {
   return CHECKS.flatMap((check) => check(report));
 }
 
-export { checkArithmetic, checkFormatYear, checkNarrativeYear, checkPublicationDeadline, checkTownshipRegulations, checkValues };
+export { checkArithmetic, checkFormatYear, checkNarrativeFigures, checkNarrativeYear, checkPublicationDeadline, checkTownshipRegulations, checkValues };
 export { statutoryDeadline, type StatutoryDeadline } from './publication-deadline.js';
 export { agencyKind, isTownship, type AgencyKind } from './agency.js';
