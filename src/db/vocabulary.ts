@@ -2,6 +2,7 @@
 // Values are the project's one vocabulary: the shared contract's keys (applicant columns, result rows,
 // review groups) and the core's identifiers (receipt channels, life-cycle states, roles). A test keeps
 // these lists, the core and the schema's CHECK constraints in step.
+import { OUTCOMES, type Outcome } from '../core/applications/outcomes.js';
 
 export const AGENCY_LEVELS = ['national', 'province', 'city', 'county', 'township', 'department'] as const;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
@@ -23,35 +24,11 @@ export const APPLICANT_TYPES = ['naturalPerson', 'commercial', 'research', 'publ
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
 
 /**
- * The result rows of section 三 (contract keys): exactly one per concluded application. The 2021
- * rows, and the 2019 format's plain （六）其他处理 (`otherHandling`) for records of 2019–2020, which has
- * no 2021 row; the 2019 row is the sum of the three other* outcomes and `otherHandling`.
+ * The result rows of section 三 (contract keys): exactly one per concluded application — the core's
+ * outcomes (the 2021 rows, and the 2019 format's plain （六）其他处理 for records of 2019–2020).
  */
-export const APPLICATION_OUTCOMES = [
-  'granted',
-  'partiallyGranted',
-  'deniedStateSecret',
-  'deniedOtherLaw',
-  'deniedThreeSafety',
-  'deniedThirdParty',
-  'deniedInternalAffairs',
-  'deniedProcessInfo',
-  'deniedEnforcementFile',
-  'deniedAdministrativeQuery',
-  'unavailableNotHeld',
-  'unavailableNeedsCreation',
-  'unavailableUnclear',
-  'notProcessedPetition',
-  'notProcessedDuplicate',
-  'notProcessedPublication',
-  'notProcessedExcessive',
-  'notProcessedConfirmation',
-  'otherNoCorrection',
-  'otherNoFee',
-  'otherElse',
-  'otherHandling',
-] as const;
-export type ApplicationOutcome = (typeof APPLICATION_OUTCOMES)[number];
+export const APPLICATION_OUTCOMES = OUTCOMES;
+export type ApplicationOutcome = Outcome;
 
 /** Registered in the office, or brought in from an Excel/CSV ledger (台账), where less is known. */
 export const APPLICATION_SOURCES = ['registered', 'imported'] as const;
