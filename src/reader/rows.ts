@@ -50,7 +50,10 @@ export function walkRows(tokens: readonly Token[], patterns: Record<string, RegE
       continue;
     }
     const run: ValueToken[] = [];
-    while (i < tokens.length && tokens[i]!.kind !== 'text') run.push(tokens[i++] as ValueToken);
+    // In a table (a row of cells), a row's values end with the row: a row of numbers below it with no
+    // label of its own is not more of the same row.
+    const rowEnds = (t: Token) => run.length > 0 && t.rowStart && t.structured && run[0]!.structured;
+    while (i < tokens.length && tokens[i]!.kind !== 'text' && !rowEnds(tokens[i]!)) run.push(tokens[i++] as ValueToken);
     if (!run.some((v) => v.kind !== 'blank' || v.raw !== '')) {
       // Only empty cells: layout — or, in a table row, the blank cells of the labels before them.
       if (run.some((v) => v.blanksAreCells)) blankRowsUpTo = buffer.length;

@@ -4,10 +4,10 @@ import type { Line } from './lines.js';
 import { parsePrinted, type PrintedNumber } from './numbers.js';
 
 export type Token =
-  | { kind: 'number'; value: PrintedNumber; raw: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean }
-  | { kind: 'blank'; raw: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean }
+  | { kind: 'number'; value: PrintedNumber; raw: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean; structured: boolean }
+  | { kind: 'blank'; raw: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean; structured: boolean }
   /** Digits run together with no separator ("801000081", "21+981780"): several values, split later. */
-  | { kind: 'run'; digits: string; raw: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean }
+  | { kind: 'run'; digits: string; raw: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean; structured: boolean }
   | { kind: 'text'; text: string; norm: string; lineNo: number; rowStart: boolean; blanksAreCells: boolean; structured: boolean };
 
 const DASH = /^[-—–－_/／\\无]+$/;
@@ -30,7 +30,7 @@ export function tokenize(lines: readonly Line[]): Token[] {
     line.cells.forEach((cell, c) => {
       const parts = splitCell(cell);
       for (const part of parts) {
-        const base = { lineNo: line.lineNo, rowStart, blanksAreCells };
+        const base = { lineNo: line.lineNo, rowStart, blanksAreCells, structured };
         if (part === '' || DASH.test(part)) push({ kind: 'blank', raw: part, ...base });
         else if (PAGE_FOOTER.test(part)) continue;
         else {
@@ -41,9 +41,9 @@ export function tokenize(lines: readonly Line[]): Token[] {
           if (value) push({ kind: 'number', value, raw: part, ...base });
           else if (/^\d{2,}$/.test(part)) push({ kind: 'run', digits: part, raw: part, ...base }); // "0200…": values run together
           else if (glued) {
-            push({ kind: 'text', text: glued[1]!, norm: normalizeLabel(glued[1]!), ...base, structured });
+            push({ kind: 'text', text: glued[1]!, norm: normalizeLabel(glued[1]!), ...base });
             push({ kind: 'run', digits: glued[2]!, raw: glued[2]!, ...base, rowStart: false });
-          } else push({ kind: 'text', text: part, norm: parts.length === 1 ? line.norms[c]! : normalizeLabel(part), ...base, structured });
+          } else push({ kind: 'text', text: part, norm: parts.length === 1 ? line.norms[c]! : normalizeLabel(part), ...base });
         }
       }
     });
