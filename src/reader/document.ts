@@ -44,7 +44,7 @@ const BARE_HEADING: Record<SectionNo, RegExp> = {
 
 /** Where a section's tables start when its heading is missing. */
 const TABLE_ANCHOR: Partial<Record<SectionNo, RegExp>> = {
-  二: /第二十条第|^信息内容$/,
+  二: /第二十条第|^信息内容/,
   三: /勾稽关系|^申请人情况$|本年新收/,
   四: /^行政复议$|^行政诉讼$|^结果维持$/,
 };
