@@ -16,7 +16,10 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
 }
 
 async function readAny(bytes: Uint8Array): Promise<ReadResult> {
-  if (bytes.length > MAX_INPUT_BYTES) return decode(bytes) as ReadResult; // the size verdict
+  if (bytes.length > MAX_INPUT_BYTES) {
+    const verdict = decode(bytes); // the same size verdict as for text
+    if (!verdict.ok) return verdict;
+  }
   const container = sniffContainer(bytes);
   if (container === 'pdf') {
     const lines = await pdfToLines(bytes);

@@ -150,13 +150,14 @@ function placeFlattened(
   if (split && candidates && candidates.length > 0) out.ambiguous.push({ cells, candidates, readings: { cut: split, whole } });
 }
 
-function shortRowsFinding(short: readonly string[], n: number, section: SectionNo, table: TableKey): Finding[] {
+/** `columns`: how many columns the rows should have, in words ("7列", "规定列数"). */
+function shortRowsFinding(short: readonly string[], columns: string, section: SectionNo, table: TableKey): Finding[] {
   if (short.length === 0) return [];
   const names = short.length > 3 ? `${short.slice(0, 3).map((s) => `“${s}”`).join('、')}等${short.length}行` : short.map((s) => `“${s}”`).join('、');
   return [{
     code: 'COLUMN_MISSING',
     severity: 'error',
-    message: `第${section}部分${names}的数值少于${n}列（表格缺列或单元格丢失）；只有能由表格勾稽关系唯一确定的单元格被填入。`,
+    message: `第${section}部分${names}的数值少于${columns}（表格缺列或单元格丢失）；只有能由表格勾稽关系唯一确定的单元格被填入。`,
     section,
     table,
   }];
@@ -189,7 +190,7 @@ export function readProactive(tokens: readonly Token[], spec: FormatSpec, figure
   out.rowsFound = walk.rows.length;
   const found = new Set(walk.rows.flatMap((r) => r.alternatives ?? [r.key]));
   out.findings.push(
-    ...shortRowsFinding(short, 3, '二', 'proactive').map((f) => ({ ...f, message: f.message.replace('少于3列', '少于规定列数') })),
+    ...shortRowsFinding(short, '规定列数', '二', 'proactive'),
     ...missingRowsFinding(targets.filter((t) => !found.has(t.row)).map((t) => t.label), '二', 'proactive'),
     ...labelFindings(walk.rows, (k) => targets.find((t) => t.row === k)!.label, '二', 'proactive'),
     ...headerFindings(walk.textTokens, proactiveHeaders(spec), '二'),
@@ -219,7 +220,7 @@ export function readApplications(tokens: readonly Token[], spec: FormatSpec, fig
   const found = new Set(walk.rows.flatMap((r) => r.alternatives ?? [r.key]));
   const cellLabelOf = (key: string): string => spec.applicationRows.find((r) => r.key === key)!.cellLabel;
   out.findings.push(
-    ...shortRowsFinding(short, APPLICANT_COLUMNS.length, '三', 'applications'),
+    ...shortRowsFinding(short, `${APPLICANT_COLUMNS.length}列`, '三', 'applications'),
     ...missingRowsFinding(spec.applicationRows.filter((r) => !found.has(r.key)).map((r) => r.label), '三', 'applications'),
     ...labelFindings(walk.rows, cellLabelOf, '三', 'applications'),
     ...groupLabelFindings(walk.textTokens, spec),
@@ -286,7 +287,7 @@ export function readReview(tokens: readonly Token[], figures: ReportFigures): Se
     out.rowsFound = 1;
   }
   out.findings.push(
-    ...shortRowsFinding(short, all.length, '四', 'reviewLitigation'),
+    ...shortRowsFinding(short, `${all.length}列`, '四', 'reviewLitigation'),
     ...headerFindings(texts, [
       { label: REVIEW_LABEL, count: 1 },
       { label: LITIGATION_LABEL, count: 1 },
