@@ -19,7 +19,7 @@ test('docs/errors.md lists every code the code can emit', () => {
   const codes = new Set<string>();
   for (const file of sources(join(REPO_ROOT, 'src'))) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:code|missingCode)\s*:\s*'([A-Z][A-Z0-9_]+)'|fail\('([A-Z][A-Z0-9_]+)'|\?\?\s*'([A-Z][A-Z0-9_]+)'/g)) codes.add((m[1] ?? m[2] ?? m[3])!);
+    for (const m of text.matchAll(/(?:code|missingCode)\s*:\s*'([A-Z][A-Z0-9_]+)'|(?:fail|failure)\('([A-Z][A-Z0-9_]+)'|\?\?\s*'([A-Z][A-Z0-9_]+)'/g)) codes.add((m[1] ?? m[2] ?? m[3])!);
     for (const m of text.matchAll(/'(R[1-4]_[A-Z_]+)'/g)) codes.add(m[1]!);
   }
   assert.ok(codes.size >= 34, `found ${codes.size} codes`);

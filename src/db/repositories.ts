@@ -2,6 +2,7 @@
 import type { Db } from './db.js';
 import { AgenciesRepository } from './agencies.repository.js';
 import { AppealsRepository } from './appeals.repository.js';
+import { CalendarRepository } from './calendar.repository.js';
 import { ApplicationsRepository } from './applications.repository.js';
 import { ProactiveRepository } from './proactive.repository.js';
 import { ReportVersionsRepository } from './report-versions.repository.js';
@@ -14,6 +15,7 @@ export interface Repositories {
   appeals: AppealsRepository;
   proactive: ProactiveRepository;
   reports: ReportVersionsRepository;
+  calendar: CalendarRepository;
 }
 
 export function repositories(db: Db): Repositories {
@@ -24,5 +26,6 @@ export function repositories(db: Db): Repositories {
     appeals: new AppealsRepository(db),
     proactive: new ProactiveRepository(db),
     reports: new ReportVersionsRepository(db),
+    calendar: new CalendarRepository(db),
   };
 }

@@ -86,10 +86,11 @@ export class UsersRepository {
     return row ? done(row) : recordNotFound('用户');
   }
 
-  async createSession(session: Omit<SessionRow, 'createdAt'>): Promise<SessionRow> {
+  /** A new session; `createdAt` defaults to the transaction's time (the app passes its own clock's). */
+  async createSession(session: Omit<SessionRow, 'createdAt'> & { createdAt?: Date }): Promise<SessionRow> {
     const r = await this.db.query<SessionRow>(
-      `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3) RETURNING ${SESSION_COLUMNS}`,
-      [session.tokenHash, session.userId, session.expiresAt],
+      `INSERT INTO sessions (token_hash, user_id, expires_at, created_at) VALUES ($1, $2, $3, coalesce($4::timestamptz, now())) RETURNING ${SESSION_COLUMNS}`,
+      [session.tokenHash, session.userId, session.expiresAt, session.createdAt ?? null],
     );
     return r.rows[0]!;
   }

@@ -6,5 +6,6 @@ export { apply, replay } from './lifecycle.js';
 export { outcomeFromWording, type OutcomeWording, type OutcomeWordingCode } from './outcome-wording.js';
 export * from './outcomes.js';
 export { FEE_PAYMENT_WORKING_DAYS } from './steps-fee.js';
+export * from './identifiers.js';
 export * from './tracking-code.js';
 export * from './types.js';
