@@ -142,6 +142,28 @@ test('render to DOCX and PDF writes real documents that read back to the same fi
   assert.match(noOutput.err, /-o/);
 });
 
+test('render to XLSX writes a workbook: the official tables, every figure as a number, and the findings', async () => {
+  const { default: ExcelJS } = await import('exceljs');
+  const source = JSON.parse(run('parse', S003, '--json').out) as Record<string, Record<string, Record<string, number | null>>>;
+  const out = join(tmp, 'r.xlsx');
+  const r = run('render', S003, '--to', 'xlsx', '-o', out);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /已写入/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(readFileSync(out)).buffer);
+  assert.deepEqual(wb.worksheets.map((w) => w.name), ['年度报告', '数据', '检查结果']);
+  const known = (['proactive', 'applications', 'reviewLitigation'] as const)
+    .flatMap((t) => Object.values(source[t] ?? {}).flatMap((row) => Object.values(row)))
+    .filter((v) => v !== null).length;
+  let numbers = 0;
+  wb.getWorksheet('数据')?.eachRow((row) => row.eachCell((c) => (numbers += c.type === ExcelJS.ValueType.Number ? 1 : 0)));
+  assert.equal(numbers, known);
+  assert.match(String(wb.getWorksheet('年度报告')?.getCell(1, 1).value), /灌南县李集镇人民政府/);
+  const noOutput = run('render', S003, '--to', 'xlsx');
+  assert.equal(noOutput.code, 2);
+  assert.match(noOutput.err, /XLSX.*-o/);
+});
+
 test('deadline: the statutory reply date on the official calendar', () => {
   const r = run('deadline', '--received', '2024-09-27', '--json');
   assert.equal(r.code, 0, r.err);

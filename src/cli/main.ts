@@ -8,7 +8,9 @@ import { renderHtml } from '../render/html.js';
 import { renderDocx } from '../render/docx.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderPdf } from '../render/pdf.js';
+import { renderXlsx } from '../render/xlsx.js';
 import { registerDeadlineCommand } from './deadline-command.js';
+import { registerOfficeCommands } from './office-commands.js';
 import { DEFAULT_FILE_TIMEOUT_MS, FILE_TIMEOUT_ENV } from '../app/bulk.js';
 import { anyDirectory, loadFile, READABLE_EXTENSIONS } from '../app/files.js';
 import { bulkCheck, bulkParse, DATASET_TARGETS, type CheckOptions, type ParseOptions, type Verdict } from './bulk-command.js';
@@ -68,11 +70,11 @@ async function checkCommand(paths: string[], opts: CheckOptions, io: Io): Promis
   return opts.exitZero && code === EXIT.findings ? EXIT.ok : code;
 }
 
-const RENDER_TARGETS = ['html', 'md', 'json', 'csv', 'docx', 'pdf'] as const;
+const RENDER_TARGETS = ['html', 'md', 'json', 'csv', 'docx', 'pdf', 'xlsx'] as const;
 type RenderTarget = (typeof RENDER_TARGETS)[number];
 
 async function renderCommand(path: string, opts: { to: RenderTarget; output?: string }, io: Io): Promise<number> {
-  const binary = opts.to === 'docx' || opts.to === 'pdf';
+  const binary = opts.to === 'docx' || opts.to === 'pdf' || opts.to === 'xlsx';
   if (binary && !opts.output) {
     io.stderr(`${opts.to.toUpperCase()} 是二进制文件，请用 -o 指定输出文件，例如 -o 报告.${opts.to}`);
     return EXIT.unreadable;
@@ -82,12 +84,13 @@ async function renderCommand(path: string, opts: { to: RenderTarget; output?: st
     io.stderr(`无法读取 ${path}（${e.failure.code}）：${e.failure.message}`);
     return EXIT.unreadable;
   }
-  const content: string | Buffer =
+  const content: string | Uint8Array =
     opts.to === 'html' ? renderHtml(e.report, e.findings)
     : opts.to === 'md' ? renderMarkdown(e.report, e.findings)
     : opts.to === 'csv' ? renderCsv(e.report)
     : opts.to === 'docx' ? await renderDocx(e.report, e.findings)
     : opts.to === 'pdf' ? await renderPdf(renderHtml(e.report))
+    : opts.to === 'xlsx' ? await renderXlsx(e.report, e.findings)
     : JSON.stringify(reportJson(null, e.report, e.findings), null, 2);
   if (opts.output) {
     writeFileSync(opts.output, content);
@@ -123,7 +126,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       outputError: (s, write) => write(chineseUsageError(s)),
     })
     .exitOverride()
-    .showHelpAfterError('（使用 gongkai --help 查看用法）');
+    .showHelpAfterError('（使用 gongkai --help 查看用法）')
+    .option('--data <dir>', '嵌入式数据库所在文件夹（默认 ./data；设置环境变量 DATABASE_URL 时改用 PostgreSQL 服务器）');
 
   program
     .command('parse')
@@ -159,6 +163,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (file: string, opts: { to: RenderTarget; output?: string }) => setExit(await renderCommand(file, opts, io)));
 
   registerDeadlineCommand(program, io, setExit);
+  registerOfficeCommands(program, io, setExit);
   return program;
 }
 

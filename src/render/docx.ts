@@ -29,26 +29,28 @@ import { DOCX_FONT_TABLE, FONTS } from './docx-fonts.js';
 
 /** Twentieths of a point per millimetre. */
 const TWIP_PER_MM = 1440 / 25.4;
-const mm = (v: number): number => Math.round(v * TWIP_PER_MM);
+export const mm = (v: number): number => Math.round(v * TWIP_PER_MM);
 
-const PAGE = { width: mm(210), height: mm(297) };
-const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
+export const PAGE = { width: mm(210), height: mm(297) };
+export const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
+/** The page of every Word export: A4, GB/T 9704 margins, header and footer distances. */
+export const PAGE_SETUP = { size: PAGE, margin: { ...MARGIN, header: mm(15), footer: mm(20) } };
 const TEXT_WIDTH_MM = 210 - 28 - 26;
 
 /** Font sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 五号 10.5pt, 小五 9pt. */
-const SIZE = { title: 44, body: 32, footer: 28, table: 21, wideTable: 18 } as const;
+export const SIZE = { title: 44, body: 32, footer: 28, table: 21, wideTable: 18 } as const;
 /** Tables with this many columns or more are set in 小五, two characters to a line. */
 const WIDE_TABLE = 12;
 /** GB/T 9704: 22 lines of 28 characters on the type area, i.e. a fixed line pitch of about 28.9 pt. */
-const BODY_LINE = 578;
+export const BODY_LINE = 578;
 /** First-line indent of two characters of 三号. */
-const INDENT = 2 * 16 * 20;
+export const INDENT = 2 * 16 * 20;
 
-function run(text: string, font: keyof typeof FONTS, size: number, extra: Partial<IRunOptions> = {}): TextRun {
+export function run(text: string, font: keyof typeof FONTS, size: number, extra: Partial<IRunOptions> = {}): TextRun {
   return new TextRun({ text, font: FONTS[font], size, ...extra });
 }
 
-function bodyParagraph(text: string): Paragraph {
+export function bodyParagraph(text: string): Paragraph {
   return new Paragraph({
     children: [run(text, 'body', SIZE.body)],
     alignment: AlignmentType.JUSTIFIED,
@@ -151,7 +153,7 @@ function findingParagraphs(report: Report, findings: readonly Finding[]): Paragr
   return out;
 }
 
-function footer(): Footer {
+export function footer(): Footer {
   // GB/T 9704 page numbers: "— 1 —" in 4号 at the foot of the page.
   return new Footer({
     children: [
@@ -203,7 +205,7 @@ export async function renderDocx(report: Report, findings?: readonly Finding[]):
     styles: { default: { document: { run: { font: FONTS.body, size: SIZE.body } } } },
     sections: [
       {
-        properties: { page: { size: PAGE, margin: { ...MARGIN, header: mm(15), footer: mm(20) } } },
+        properties: { page: PAGE_SETUP },
         footers: { default: footer() },
         children: documentBody(report, findings),
       },
