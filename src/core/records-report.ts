@@ -13,6 +13,10 @@
 // and R3. Applications concluded before Y or received after it are not counted.
 // Section 四: see appeals/figures.ts (concluded in Y by outcome; 尚未审结 = filed by 31 December and
 // open then). Section 二: see proactive/figures.ts (register + staff counts).
+// figuresFromCounts takes section 三 as counts per applicant type (application-counts.ts: what
+// storage computes in one query for an office with many applications); sections 二 and 四, the
+// checks of their records and the assembly are the same code for both.
+import { applicationCountsProblems, applicationFiguresFromCounts, zeroApplicationRows, type CountsByApplicantType } from './application-counts.js';
 import { applicantTypeList, isApplicantType } from './applications/applicant.js';
 import { isOutcome, outcomeAllowedIn, resultRowFor } from './applications/outcomes.js';
 import type { ApplicationRecord } from './applications/types.js';
@@ -21,9 +25,11 @@ import { reviewLitigationFigures } from './appeals/figures.js';
 import { chineseDate } from './calendar/iso-date.js';
 import { dateProblem } from './deadlines/problems.js';
 import { emptyFigures, type FigureRow, type ReportFigures } from './figures.js';
-import { APPLICANT_PARTS, FORMATS, formatForYear, type FormatVersion } from './formats.js';
+import { formatForYear, type FormatVersion } from './formats.js';
 import { proactiveFigures, type ProactiveCounts } from './proactive/figures.js';
 import type { RegisterEntry } from './proactive/register.js';
+
+export * from './application-counts.js';
 
 export interface RecordsInput {
   agency: string;
@@ -34,6 +40,12 @@ export interface RecordsInput {
   register: readonly RegisterEntry[];
   /** Section 二 cells entered by staff for `year`; null when none. */
   counts: ProactiveCounts | null;
+}
+
+/** The same, with section 三 as the year's counts per applicant type instead of the applications. */
+export interface CountsInput extends Omit<RecordsInput, 'applications'> {
+  /** Section 三's counts of `year` (application-counts.ts). */
+  applicationCounts: Readonly<CountsByApplicantType>;
 }
 
 export interface RecordsProblem {
@@ -71,13 +83,11 @@ function applicationProblems(a: ApplicationRecord, format: (year: number) => For
   return out;
 }
 
-const zeroRow = (): FigureRow => Object.fromEntries([...APPLICANT_PARTS, 'total'].map((c) => [c, 0]));
-
 /** Section 三 of `year` (records assumed valid). */
 export function applicationFigures(format: FormatVersion, year: number, applications: readonly ApplicationRecord[]): Record<string, FigureRow> {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
-  const rows: Record<string, FigureRow> = Object.fromEntries(FORMATS[format].applicationRows.map((r) => [r.key, zeroRow()]));
+  const rows = zeroApplicationRows(format);
   const add = (row: string, column: string) => {
     const r = rows[row]!;
     r[column] = (r[column] ?? 0) + 1;
@@ -98,15 +108,26 @@ export function applicationFigures(format: FormatVersion, year: number, applicat
   return rows;
 }
 
-/** The report's figures for an agency and year, or every problem in the records that prevents them. */
-export function figuresFromRecords(input: RecordsInput): RecordsResult {
+/** Why no report can be made for `year` (the national formats apply from the 2019 reports), or null. */
+export function reportYearProblem(year: number): RecordsProblem | null {
+  // 国办公开办函〔2019〕60号.
+  if (Number.isInteger(year) && year >= 2019 && year <= 2199) return null;
+  return { code: 'REPORT_YEAR_INVALID', message: `报告年度“${String(year)}”无效：统一的年度报告格式自2019年度起适用。` };
+}
+
+/** Section 三 as its source gives it: the problems that prevent it, and its rows. */
+interface ApplicationSection {
+  problems(format: FormatVersion): RecordsProblem[];
+  rows(format: FormatVersion): Record<string, FigureRow>;
+}
+
+/** Checks the year, section 三's source, the appeals and section 二, then puts the figures together. */
+function assemble(input: Omit<RecordsInput, 'applications'>, applications: ApplicationSection): RecordsResult {
   const { year } = input;
-  // The national table formats apply from the 2019 reports (国办公开办函〔2019〕60号).
-  if (!Number.isInteger(year) || year < 2019 || year > 2199) {
-    return { ok: false, errors: [{ code: 'REPORT_YEAR_INVALID', message: `报告年度“${String(year)}”无效：统一的年度报告格式自2019年度起适用。` }] };
-  }
+  const badYear = reportYearProblem(year);
+  if (badYear) return { ok: false, errors: [badYear] };
   const format = formatForYear(year);
-  const errors: RecordsProblem[] = input.applications.flatMap((a) => applicationProblems(a, formatForYear));
+  const errors: RecordsProblem[] = applications.problems(format);
   for (const appeal of input.appeals) {
     for (const p of appealProblems(appeal)) errors.push({ code: p.code, message: p.message, id: appeal.id });
   }
@@ -116,7 +137,27 @@ export function figuresFromRecords(input: RecordsInput): RecordsResult {
 
   const figures = emptyFigures(format, year, input.agency);
   figures.proactive = proactive.rows;
-  figures.applications = applicationFigures(format, year, input.applications);
+  figures.applications = applications.rows(format);
   figures.reviewLitigation = reviewLitigationFigures(year, input.appeals);
   return { ok: true, figures };
+}
+
+/** The report's figures for an agency and year, or every problem in the records that prevents them. */
+export function figuresFromRecords(input: RecordsInput): RecordsResult {
+  return assemble(input, {
+    problems: () => input.applications.flatMap((a) => applicationProblems(a, formatForYear)),
+    rows: (format) => applicationFigures(format, input.year, input.applications),
+  });
+}
+
+/**
+ * The same from the year's counts of applications: section 三 is refused only for an outcome the
+ * year's format has no row for (the other record checks are storage's constraints); sections 二 and
+ * 四 are checked and computed as by figuresFromRecords.
+ */
+export function figuresFromCounts(input: CountsInput): RecordsResult {
+  return assemble(input, {
+    problems: (format) => applicationCountsProblems(format, input.year, input.applicationCounts),
+    rows: (format) => applicationFiguresFromCounts(format, input.applicationCounts),
+  });
 }

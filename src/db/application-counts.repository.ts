@@ -9,23 +9,17 @@
 // (applicant_type, outcome, concluded_on): index-only on a vacuumed table. A variant reading the year
 // and the open applications in two ranges (UNION ALL) was slower on 1,000,000 rows (PGlite 593 ms
 // against 261 ms; see docs/ARCHITECTURE.md).
+// The counts' type and their rows of section 三 are the core's (core/application-counts.ts).
+import { emptyCountsByApplicantType, type CountsByApplicantType } from '../core/application-counts.js';
 import type { Db } from './db.js';
-import { APPLICANT_TYPES, APPLICATION_OUTCOMES, type ApplicantType, type ApplicationOutcome } from './vocabulary.js';
+import type { ApplicantType, ApplicationOutcome } from './vocabulary.js';
 
-export interface ApplicantTypeCounts {
-  newReceived: number;
-  carriedOver: number;
-  /** Every outcome, zero when none. */
-  outcomes: Record<ApplicationOutcome, number>;
-  /** Σ outcomes. */
-  concluded: number;
-  carriedForward: number;
-}
+export type { ApplicantTypeCounts } from '../core/application-counts.js';
 
 export interface ApplicationYearCounts {
   agencyId: string;
   year: number;
-  byApplicantType: Record<ApplicantType, ApplicantTypeCounts>;
+  byApplicantType: CountsByApplicantType;
 }
 
 interface CountRow {
@@ -48,20 +42,10 @@ SELECT applicant_type AS "applicantType",
  WHERE agency_id = $1 AND received_on <= $3::date AND (concluded_on IS NULL OR concluded_on >= $2::date)
  GROUP BY 1, 2`;
 
-function emptyCounts(): ApplicantTypeCounts {
-  return {
-    newReceived: 0,
-    carriedOver: 0,
-    outcomes: Object.fromEntries(APPLICATION_OUTCOMES.map((o) => [o, 0])) as Record<ApplicationOutcome, number>,
-    concluded: 0,
-    carriedForward: 0,
-  };
-}
-
 export async function applicationCountsForYear(db: Db, agencyId: string, year: number): Promise<ApplicationYearCounts> {
   if (!Number.isInteger(year) || year < 2000 || year > 2199) throw new RangeError(`year ${year}`);
   const r = await db.query<CountRow>(YEAR_COUNTS_SQL, [agencyId, `${year}-01-01`, `${year}-12-31`]);
-  const byApplicantType = Object.fromEntries(APPLICANT_TYPES.map((t) => [t, emptyCounts()])) as Record<ApplicantType, ApplicantTypeCounts>;
+  const byApplicantType = emptyCountsByApplicantType();
   for (const row of r.rows) {
     const counts = byApplicantType[row.applicantType];
     counts.newReceived += row.newReceived;

@@ -5,13 +5,16 @@
 // shape one: every application belongs to the measured agency, received 2020–2024 (the worst case:
 // the year's counts involve ~200,000 rows and all open ones); spread: 200 agencies × 10 years.
 // Without --server, TEST_DATABASE_URL or the local default server is used (a database is created and dropped).
+// bench/report-figures.bench.ts (in `npm run bench`) seeds with the same functions to time the whole
+// report's figures (office/report-figures.ts).
 import { pathToFileURL } from 'node:url';
 import { applicationCountsForYear } from './application-counts.repository.js';
 import type { Database, Db } from './db.js';
 import { openEmbedded } from './embedded.js';
+import { ProactiveRepository } from './proactive.repository.js';
 import { openServer } from './server.js';
 import { createTestDatabase } from './server-test-database.js';
-import { APPLICANT_TYPES, APPLICATION_OUTCOMES } from './vocabulary.js';
+import { APPEAL_KINDS, APPEAL_OUTCOMES, APPLICANT_TYPES, APPLICATION_OUTCOMES, NORMATIVE_DOCUMENT_KINDS } from './vocabulary.js';
 
 /** The query one would write by hand: one scan, one GROUP BY, the year's categories as grouping keys. */
 export const HAND_WRITTEN_SQL = `
@@ -60,7 +63,33 @@ export async function seedApplications(db: Db, { rows, shape }: SeedOptions): Pr
   return ids[0]!;
 }
 
-async function median(runs: number, fn: () => Promise<unknown>): Promise<{ first: number; median: number }> {
+/**
+ * The rest of a report's records for the agency: `appeals` appeals and `documents` register entries
+ * filed or issued over the five years to `year` (about one in five still open or in force), and the
+ * year's section 二 cells (2021 format). Deterministic.
+ */
+export async function seedReportRecords(db: Db, agencyId: string, year: number, { appeals = 200, documents = 300 } = {}): Promise<void> {
+  const from = `${year - 4}-01-01`;
+  await db.query(
+    `INSERT INTO appeals (agency_id, kind, case_number, filed_on, outcome, concluded_on)
+     SELECT $1, ($2::text[])[1 + g % 3], 'BENCH-A' || g, filed,
+            CASE WHEN g % 5 = 0 THEN NULL ELSE ($3::text[])[1 + (g / 3) % 3] END, CASE WHEN g % 5 = 0 THEN NULL ELSE filed + 20 + (g * 37) % 300 END
+       FROM generate_series(1, $4::int) AS g, LATERAL (SELECT $5::date + (g * 7919) % (5 * 365) AS filed) f`,
+    [agencyId, APPEAL_KINDS, APPEAL_OUTCOMES, appeals, from],
+  );
+  await db.query(
+    `INSERT INTO normative_documents (agency_id, kind, title, doc_number, issued_on, published_on, repealed_on)
+     SELECT $1, ($2::text[])[1 + (g % 10 <> 0)::int], '基准测试文件' || g, 'BENCH-D' || g, issued, issued + g % 20,
+            CASE WHEN g % 4 = 0 THEN issued + 30 + (g * 53) % 900 END
+       FROM generate_series(1, $3::int) AS g, LATERAL (SELECT $4::date + (g * 104729) % (5 * 365) AS issued) i`,
+    [agencyId, NORMATIVE_DOCUMENT_KINDS, documents, from],
+  );
+  const cells = { licensing: { decisions: 1200 }, penalties: { decisions: 85 }, coercion: { decisions: 3 }, fees: { amountTenThousandYuan: 12.5 } };
+  await new ProactiveRepository(db).saveCounts(agencyId, year, cells, null);
+}
+
+/** Runs `fn` `runs` times, one after the other: the first time and the median. */
+export async function median(runs: number, fn: () => Promise<unknown>): Promise<{ first: number; median: number }> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
