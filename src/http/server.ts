@@ -12,6 +12,7 @@ import { errorBody, sendFailure } from './errors.js';
 import { ErrorBody } from './schemas.js';
 import { validationMessage } from './validation.js';
 import { registerRoutes } from './routes/index.js';
+import { registerWeb } from './web.js';
 
 export interface ServerOptions {
   /** Secure cookies (HTTPS deployments; behind a TLS proxy set trustProxy too). */
@@ -21,6 +22,8 @@ export interface ServerOptions {
   publicRateLimit?: number;
   signInRateLimit?: number;
   logger?: boolean;
+  /** The built web application (default dist-web/). */
+  webRoot?: string;
 }
 
 export type Api = FastifyInstance;
@@ -75,9 +78,11 @@ export async function buildServer(office: Office, options: ServerOptions = {}): 
     request.log.error(error);
     return reply.code(500).send(errorBody({ code: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后再试；问题持续时请联系管理员。' }));
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendFailure(reply, { ok: false, code: 'ROUTE_NOT_FOUND', message: `没有这个接口：${request.method} ${request.url.split('?')[0] ?? ''}` }),
-  );
+  const page = await registerWeb(app, options.webRoot);
+  app.setNotFoundHandler((request, reply) => {
+    if (page(request, reply)) return reply;
+    return sendFailure(reply, { ok: false, code: 'ROUTE_NOT_FOUND', message: `没有这个接口：${request.method} ${request.url.split('?')[0] ?? ''}` });
+  });
 
   await registerRoutes(app, office, options);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
