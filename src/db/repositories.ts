@@ -3,6 +3,7 @@ import type { Db } from './db.js';
 import { AgenciesRepository } from './agencies.repository.js';
 import { AppealsRepository } from './appeals.repository.js';
 import { CalendarRepository } from './calendar.repository.js';
+import { DemoRepository } from './demo.repository.js';
 import { ApplicationsRepository } from './applications.repository.js';
 import { ProactiveRepository } from './proactive.repository.js';
 import { ReportVersionsRepository } from './report-versions.repository.js';
@@ -16,6 +17,7 @@ export interface Repositories {
   proactive: ProactiveRepository;
   reports: ReportVersionsRepository;
   calendar: CalendarRepository;
+  demo: DemoRepository;
 }
 
 export function repositories(db: Db): Repositories {
@@ -27,5 +29,6 @@ export function repositories(db: Db): Repositories {
     proactive: new ProactiveRepository(db),
     reports: new ReportVersionsRepository(db),
     calendar: new CalendarRepository(db),
+    demo: new DemoRepository(db),
   };
 }

@@ -29,6 +29,9 @@ export async function replaceCalendarYear(
   if (no) return no;
   const outside = input.overrides.find((o) => !o.date.startsWith(`${input.year}-`));
   if (outside) return failure('CALENDAR_OVERRIDE_INVALID', `日期 ${outside.date} 不属于 ${input.year} 年。`);
+  // One row per day in storage: a day listed twice is refused here rather than by the primary key.
+  const twice = input.overrides.find((o, i) => input.overrides.findIndex((p) => p.date === o.date) !== i);
+  if (twice) return failure('CALENDAR_OVERRIDE_CONFLICT', `日历调整中${twice.date}出现了两次，请只保留一条。`);
   const current = await office.repos.calendar.settings();
   const overrides = [...current.overrides.filter((o) => !o.date.startsWith(`${input.year}-`)), ...input.overrides];
   const completeYears = [...current.completeYears.filter((y) => y !== input.year), ...(input.complete ? [input.year] : [])];
