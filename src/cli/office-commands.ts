@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { serve } from '../http/serve.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
+import { FIRST_ADMIN_HINT, noAccountsYet, registerOfficeDataCommands } from './office-data-commands.js';
 
 /** Where the office's data is: --data (default ./data), or DATABASE_URL when set. */
 export function officeChoice(program: Command): { dataDir: string | undefined; databaseUrl: string | undefined } {
@@ -38,6 +39,7 @@ export function registerOfficeCommands(program: Command, io: Io, setExit: (code:
       }
       const { office, url } = running.value;
       io.stderr(`Gongkai 已启动：${url}/  （数据：${office.db.location}；API 文档：${url}/api/openapi.json；按 Ctrl+C 停止）`);
+      if (await noAccountsYet(office)) io.stderr(FIRST_ADMIN_HINT);
       await new Promise<void>((resolve) => {
         const stop = () => {
           io.stderr('正在停止……');
@@ -48,4 +50,6 @@ export function registerOfficeCommands(program: Command, io: Io, setExit: (code:
       });
       setExit(EXIT.ok);
     });
+
+  registerOfficeDataCommands(program, io, setExit, () => officeChoice(program));
 }

@@ -282,6 +282,15 @@ export class ApplicationsRepository {
     return r.rows;
   }
 
+  /** Which of these 申请编号 the agency already has (a ledger import checks before writing). */
+  async takenReferenceNumbers(agencyId: string, references: readonly string[]): Promise<string[]> {
+    const r = await this.db.query<{ ref: string }>(
+      'SELECT reference_number AS ref FROM applications WHERE agency_id = $1 AND reference_number = ANY($2::text[])',
+      [agencyId, references],
+    );
+    return r.rows.map((x) => x.ref);
+  }
+
   /** Section 三's counts for an agency and year (one GROUP BY query). */
   countsForYear(agencyId: string, year: number): Promise<ApplicationYearCounts> {
     return applicationCountsForYear(this.db, agencyId, year);

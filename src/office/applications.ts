@@ -274,6 +274,9 @@ function addCalendarDays(day: IsoDate, n: number): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
+/** History labels: the life-cycle events, and the entry a ledger import leaves. */
+const HISTORY_LABELS: Readonly<Record<string, string>> = { ...EVENT_LABELS, imported: '台账导入' };
+
 export interface HistoryEntry {
   at: string;
   kind: string;
@@ -296,7 +299,7 @@ export async function applicationHistory(office: Office, by: Principal, id: stri
     events.map((e: ApplicationEventRow) => ({
       at: e.at.toISOString(),
       kind: e.kind,
-      label: (EVENT_LABELS as Record<string, string>)[e.kind] ?? e.kind,
+      label: HISTORY_LABELS[e.kind] ?? e.kind,
       actorId: e.actorId,
       actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
       payload: e.payload,
@@ -335,6 +338,6 @@ export async function publicStatus(office: Office, code: string): Promise<Result
     due: app?.deadlines.due ?? row.dueOn,
     outcomeLabel: row.outcome ? outcomeLabel(row.outcome) : null,
     concludedOn: row.concludedOn,
-    steps: events.map((e) => ({ on: e.at.toISOString(), label: (EVENT_LABELS as Record<string, string>)[e.kind] ?? e.kind })),
+    steps: events.map((e) => ({ on: e.at.toISOString(), label: HISTORY_LABELS[e.kind] ?? e.kind })),
   });
 }
