@@ -10,6 +10,8 @@ import { buildServer, type Api, type ServerOptions } from './server.js';
 export interface ServeOptions extends OfficeChoice, ServerOptions {
   port?: number;
   host?: string;
+  /** Work on the opened office before the first request is taken (e.g. installing demo data). */
+  beforeListen?: (office: Office) => Promise<void>;
 }
 
 export interface Running {
@@ -25,6 +27,12 @@ export async function serve(options: ServeOptions = {}): Promise<Result<Running>
   const office = opened.value;
   // The embedded database has no autovacuum: tidy up at start.
   if (office.db.kind === 'embedded') await office.db.maintain();
+  try {
+    await options.beforeListen?.(office);
+  } catch (e) {
+    await office.db.close();
+    return failure('SERVER_START_FAILED', `无法启动服务：${(e as Error).message}`);
+  }
   const api = await buildServer(office, options);
   try {
     await api.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });

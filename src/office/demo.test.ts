@@ -31,6 +31,8 @@ test('demo data installs once and is removed whole, leaving real data alone', as
     assert.ok(counts.concluded > counts.n / 2, 'most demo applications are concluded');
     const events = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM application_events')).rows[0]!.n;
     assert.equal(events, counts.events, 'version = number of events for every application');
+    const published = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM report_versions WHERE status = 'published' AND year = 2024`)).rows[0]!.n;
+    assert.equal(published, 3, "each unit's 2024 report is published");
     const names = (await db.query<{ name: string }>('SELECT name FROM agencies WHERE demo')).rows.map((r) => r.name);
     assert.ok(names.every((n) => n.includes('演示')));
 

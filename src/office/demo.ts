@@ -14,6 +14,9 @@ import { fixedClock } from './clock.js';
 import type { Office } from './office.js';
 import { createUser } from './people.js';
 import type { Principal } from './access.js';
+import { registerDocument, saveProactiveCounts } from './proactive.js';
+import { PLACEHOLDER } from './report-narratives.js';
+import { approveReport, createReportDraft, editReportNarratives, publishReport, submitReport } from './reports.js';
 
 export const DEMO_PASSWORD = 'demo-2024!';
 
@@ -128,6 +131,47 @@ async function demoApplication(office: Office, random: () => number, clerk: Prin
   if (!(await step(clerk, 1, (d) => ({ type: 'deliver', on: d, method: '电子邮件' })))) return;
 }
 
+/** Demo wording for what a draft leaves to staff (【待补充：…】). */
+const DEMO_TEXT: Readonly<Record<string, string>> = {
+  政府信息公开审查: '严格落实公开前审查，全年未发生泄密事件（演示数据）',
+  政府网站: '依托县政府门户网站政府信息公开专栏发布信息（演示数据）',
+  存在的主要问题: '部分信息更新不够及时（演示数据）',
+  上一年度问题: '已建立信息更新台账，明年将加强培训（演示数据）',
+  信息处理费: '未收取信息处理费（演示数据）',
+};
+
+function fillPlaceholders(text: string): string {
+  return text.replace(PLACEHOLDER, (mark) => Object.entries(DEMO_TEXT).find(([key]) => mark.includes(key))?.[1] ?? '无（演示数据）');
+}
+
+/** Last year's register entries, staff counts and the report, published by 31 January. */
+async function demoReport(office: Office, clerk: Principal, approver: Principal, year: number, random: () => number): Promise<void> {
+  const issued = `${year}-0${1 + Math.floor(random() * 8)}-15`;
+  const doc = await registerDocument(on(office, issued), clerk, { kind: 'normativeDocument', title: '关于印发某某管理办法的通知（演示）', docNumber: `演示规〔${year}〕1号`, issuedOn: issued, publishedOn: issued });
+  if (!doc.ok) throw new Error(doc.message);
+  const drafted = `${year + 1}-01-10`;
+  const counts = await saveProactiveCounts(on(office, drafted), clerk, year, {
+    licensing: { decisions: 20 + Math.floor(random() * 80) },
+    penalties: { decisions: Math.floor(random() * 15) },
+    coercion: { decisions: Math.floor(random() * 3) },
+    fees: { amountTenThousandYuan: 0 },
+  });
+  if (!counts.ok) throw new Error(counts.message);
+  const draft = await createReportDraft(on(office, drafted), clerk, year);
+  if (!draft.ok) throw new Error(draft.message);
+  const key = { year, version: draft.value.version };
+  const filled = Object.fromEntries(Object.entries(draft.value.narratives).map(([no, text]) => [no, typeof text === 'string' ? fillPlaceholders(text) : text]));
+  for (const step of [
+    () => editReportNarratives(on(office, drafted), clerk, key, filled),
+    () => submitReport(on(office, `${year + 1}-01-15`), clerk, key),
+    () => approveReport(on(office, `${year + 1}-01-20`), approver, key),
+    () => publishReport(on(office, `${year + 1}-01-22`), approver, key),
+  ]) {
+    const r = await step();
+    if (!r.ok) throw new Error(`${r.code}: ${r.message} ${JSON.stringify(r.details ?? []).slice(0, 500)}`);
+  }
+}
+
 /** Installs the demo data (once: does nothing and returns null when demo agencies exist). */
 export async function installDemo(office: Office): Promise<DemoSummary | null> {
   if (await office.repos.demo.present()) return null;
@@ -159,6 +203,7 @@ export async function installDemo(office: Office): Promise<DemoSummary | null> {
       await demoApplication(office, random, clerk, approver, received, today);
       applications++;
     }
+    await demoReport(office, clerk, approver, year - 1, random);
   }
   return { agencies: 1 + units.length, applications, accounts };
 }
