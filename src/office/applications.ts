@@ -184,7 +184,7 @@ export async function registerApplication(
         source: 'registered',
         createdBy: by?.userId ?? null,
       },
-      { kind: 'register', actorId: by?.userId ?? null, payload: historyPayload(event) },
+      { kind: 'register', actorId: by?.userId ?? null, payload: historyPayload(event), at: office.clock.now() },
     );
     if (saved.ok) return ok(await view(office, saved.value));
     if (saved.code !== 'TRACKING_CODE_TAKEN') return saved;
@@ -214,6 +214,7 @@ export async function recordEvent(
     kind: event.type,
     actorId: by.userId,
     payload: historyPayload(event),
+    at: office.clock.now(),
   });
   if (!saved.ok) return saved;
   return ok({

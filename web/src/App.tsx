@@ -7,16 +7,17 @@ import 'dayjs/locale/zh-cn';
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Loading } from './components/Loading';
-import { NotFound } from './components/NotFound';
 import { PublicLayout } from './components/PublicLayout';
-import { Home } from './pages/public/Home';
-import { Track } from './pages/public/Track';
-import { Login } from './pages/Login';
 import { SessionProvider } from './session';
 import { publicRoutes } from './pages/public/routes';
 
 dayjs.locale('zh-cn');
 
+// Every page is its own chunk: a visitor downloads the frame and the page they open, nothing else.
+const Home = lazy(() => import('./pages/public/Home').then((m) => ({ default: m.Home })));
+const Track = lazy(() => import('./pages/public/Track').then((m) => ({ default: m.Track })));
+const Login = lazy(() => import('./pages/Login').then((m) => ({ default: m.Login })));
+const NotFound = lazy(() => import('./components/NotFound').then((m) => ({ default: m.NotFound })));
 const Workbench = lazy(() => import('./pages/work/WorkApp'));
 
 export function App() {

@@ -1,8 +1,7 @@
 // The portal's home: every agency (as its hierarchy), with its guide, the application form and its
 // annual reports.
-import { Card, Empty, Tree, Typography } from 'antd';
-import type { DataNode } from 'antd/es/tree';
-import { useEffect, useMemo, useState } from 'react';
+import { Card, Empty, Typography } from 'antd';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
@@ -36,15 +35,22 @@ export function Home() {
   useEffect(() => {
     api.get<PublicAgency[]>('/api/public/agencies').then(setAgencies, setError);
   }, []);
+  // The hierarchy as nested lists (screen readers announce the levels; no tree widget to load).
   const tree = useMemo(() => {
-    if (!agencies) return [];
+    if (!agencies) return null;
     const known = new Set(agencies.map((a) => a.id));
-    const node = (a: PublicAgency): DataNode => ({
-      key: a.id,
-      title: agencyLinks(a),
-      children: agencies.filter((c) => c.parentId === a.id).map(node),
-    });
-    return agencies.filter((a) => a.parentId === null || !known.has(a.parentId)).map(node);
+    const list = (items: PublicAgency[], depth: number): ReactNode =>
+      items.length === 0 ? null : (
+        <ul style={{ listStyle: 'none', paddingLeft: depth === 0 ? 0 : 24, margin: 0 }}>
+          {items.map((a) => (
+            <li key={a.id} style={{ padding: '6px 0', borderLeft: depth > 0 ? '1px dashed #d9d9d9' : undefined, paddingLeft: depth > 0 ? 12 : 0 }}>
+              {agencyLinks(a)}
+              {list(agencies.filter((c) => c.parentId === a.id), depth + 1)}
+            </li>
+          ))}
+        </ul>
+      );
+    return list(agencies.filter((a) => a.parentId === null || !known.has(a.parentId)), 0);
   }, [agencies]);
   return (
     <>
@@ -55,7 +61,7 @@ export function Home() {
       </Typography.Paragraph>
       <ErrorBox error={error} title="机关列表加载失败" />
       <Card title="机关" styles={{ body: { paddingTop: 8 } }}>
-        {agencies === null && !error ? <Loading /> : agencies?.length === 0 ? <Empty description="尚未设置机关" /> : <Tree treeData={tree} defaultExpandAll selectable={false} showLine />}
+        {agencies === null && !error ? <Loading /> : agencies?.length === 0 ? <Empty description="尚未设置机关" /> : tree}
       </Card>
     </>
   );

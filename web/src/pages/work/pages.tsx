@@ -9,7 +9,18 @@ export interface WorkPage {
   Page: ComponentType<{ me: Me }>;
 }
 
-export const WORK_PAGES: readonly WorkPage[] = [];
-
 // Pages are lazy so each area is its own chunk.
 export const lazyPage = (load: () => Promise<{ default: ComponentType<{ me: Me }> }>) => lazy(load);
+
+const HANDLERS = ['clerk', 'approver'] as const;
+const APPLICATION_READERS = ['clerk', 'approver', 'administrator'] as const;
+
+export const WORK_PAGES: readonly WorkPage[] = [
+  { path: 'applications', menu: '依申请公开', roles: APPLICATION_READERS, Page: lazyPage(() => import('./applications/ApplicationList')) },
+  { path: 'applications/new', roles: HANDLERS, Page: lazyPage(() => import('./applications/ApplicationNew')) },
+  { path: 'applications/:id', roles: APPLICATION_READERS, Page: lazyPage(() => import('./applications/ApplicationDetail')) },
+  { path: 'applications/:id/letters/:kind', roles: APPLICATION_READERS, Page: lazyPage(() => import('./applications/LetterEditor')) },
+  { path: 'ledger', menu: '台账导入', roles: HANDLERS, Page: lazyPage(() => import('./ledger/LedgerImport')) },
+  { path: 'reports', menu: '年度报告', roles: ['clerk', 'approver', 'administrator', 'supervisor'], Page: lazyPage(() => import('./reports/ReportEditor')) },
+  { path: 'supervise', menu: '监督汇总', roles: ['supervisor', 'administrator'], Page: lazyPage(() => import('./supervise/Supervise')) },
+];
