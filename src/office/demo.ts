@@ -91,7 +91,7 @@ async function account(office: Office, agencyId: string, login: string, role: Us
 }
 
 /** One application through its life, starting on `received`, as far as `today` allows. */
-async function demoApplication(office: Office, random: () => number, clerk: Principal, approver: Principal, received: IsoDate, today: IsoDate): Promise<void> {
+async function demoApplication(office: Office, random: () => number, clerk: Principal, approver: Principal, received: IsoDate, today: IsoDate, open = false): Promise<void> {
   const type = pick(random, TYPES);
   const channel = CHANNELS[Math.floor(random() * CHANNELS.length)]!;
   const receipt =
@@ -115,6 +115,7 @@ async function demoApplication(office: Office, random: () => number, clerk: Prin
     last = day;
     return true;
   };
+  if (open) return;
   const corrected = random() < 0.12;
   if (corrected) {
     if (!(await step(clerk, 3, (d) => ({ type: 'requestCorrection', on: d, items: '请补充所需信息的具体名称或文号', respondBy: addDays(d, 15) })))) return;
@@ -201,6 +202,12 @@ export async function installDemo(office: Office): Promise<DemoSummary | null> {
     const days = Array.from({ length: unit.n }, () => addDays(start, Math.floor(random() * span))).sort();
     for (const received of days) {
       await demoApplication(office, random, clerk, approver, received, today);
+      applications++;
+    }
+    // Open ones for the workbench: received in the last weeks, and one overdue at the department.
+    const recent = [3, 12, 17, ...(unit.code === 'zr' ? [45] : [])].map((d) => addDays(today, -d));
+    for (const received of recent) {
+      await demoApplication(office, random, clerk, approver, received, today, true);
       applications++;
     }
     await demoReport(office, clerk, approver, year - 1, random);
