@@ -5,37 +5,10 @@
 // themselves (the register of 规章 and 行政规范性文件, the staff's cells of the year, the appeals: tens
 // to thousands of rows), checked and counted by the core exactly as figuresFromRecords does
 // (figuresFromCounts shares that code). The four reads run at once; inside db.transaction they join it.
-import type { Appeal } from '../core/appeals/appeals.js';
-import type { RegisterEntry } from '../core/proactive/register.js';
 import { figuresFromCounts, reportYearProblem, type RecordsResult } from '../core/records-report.js';
-import type { AppealRow } from '../db/appeals.repository.js';
-import type { NormativeDocumentRow } from '../db/proactive.repository.js';
 import type { Repositories } from '../db/repositories.js';
-
-function appealOf(row: AppealRow): Appeal {
-  return {
-    id: row.id,
-    kind: row.kind,
-    ...(row.applicationId !== null ? { applicationId: row.applicationId } : {}),
-    ...(row.reviewId !== null ? { reviewId: row.reviewId } : {}),
-    ...(row.body !== null ? { body: row.body } : {}),
-    filedOn: row.filedOn,
-    concludedOn: row.concludedOn,
-    outcome: row.outcome,
-  };
-}
-
-function registerEntryOf(row: NormativeDocumentRow): RegisterEntry {
-  return {
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    ...(row.docNumber !== null ? { documentNumber: row.docNumber } : {}),
-    issuedOn: row.issuedOn,
-    publishedOn: row.publishedOn,
-    repealedOn: row.repealedOn,
-  };
-}
+import { appealOf } from './appeals.js';
+import { registerEntryOf } from './proactive.js';
 
 /** The figures of `agency`'s report for `year`, or every problem in its records that prevents them. */
 export async function reportFiguresFor(repos: Repositories, agency: { id: string; name: string }, year: number): Promise<RecordsResult> {
