@@ -10,7 +10,7 @@ import { isCreditCode, isResidentIdNumber } from '../core/applications/identifie
 import { apply } from '../core/applications/lifecycle.js';
 import { outcomeLabel, type Outcome } from '../core/applications/outcomes.js';
 import { trackingCode, parseTrackingCode } from '../core/applications/tracking-code.js';
-import { STATE_LABELS, type Application, type ApplicationDeadlines, type ApplicationEvent, type ApplyContext, type Effect } from '../core/applications/types.js';
+import { STATE_LABELS, type Application, type ApplicationDeadlines, type ApplicationEvent, type ApplyContext, type Effect, type LetterKind } from '../core/applications/types.js';
 import type { IsoDate } from '../core/calendar/iso-date.js';
 import type { Receipt } from '../core/deadlines/types.js';
 import type { ApplicationEventRow, ApplicationFilter, ApplicationRow } from '../db/applications.repository.js';
@@ -71,7 +71,7 @@ export interface ApplicationView {
 export interface EventResult {
   application: ApplicationView;
   /** Letters the step calls for and warnings, for the officer. */
-  letters: { letter: string; basis: string }[];
+  letters: { letter: LetterKind; basis: string }[];
   warnings: { code: string; message: string }[];
 }
 

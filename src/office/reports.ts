@@ -146,7 +146,14 @@ export async function createReportDraft(office: Office, by: Principal, year: num
 }
 
 /** Every version of the agency-year, latest first. */
-export async function listReportVersions(office: Office, by: Principal, year: number, agencyId?: string): Promise<Result<{ agencyId: string; agencyName: string; year: number; items: VersionSummary[] }>> {
+export interface VersionList {
+  agencyId: string;
+  agencyName: string;
+  year: number;
+  items: VersionSummary[];
+}
+
+export async function listReportVersions(office: Office, by: Principal, year: number, agencyId?: string): Promise<Result<VersionList>> {
   const agency = await readableAgency(office, by, agencyId);
   if (!agency.ok) return agency;
   const rows = await office.repos.reports.list(agency.value.id, year);

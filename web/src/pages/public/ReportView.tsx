@@ -8,16 +8,9 @@ import { ErrorBox } from '../../components/ErrorBox';
 import { Loading } from '../../components/Loading';
 import { DownloadLinks } from './DownloadLinks';
 import { chinaDay } from './useAgency';
+// The API's view, typed where it is made (type-only: nothing of the server is bundled).
+import type { PublishedReport } from '../../../../src/office/public-reports.js';
 
-interface PublishedReport {
-  agencyId: string;
-  agencyName: string;
-  year: number;
-  version: number;
-  publishedAt: string;
-  title: string;
-  html: string;
-}
 
 // Phones: the printed page's 20 mm side margins would leave the tables no room.
 const PHONE_STYLE = '<style>@media (max-width: 640px) { main { padding: 12px 8px; } table { font-size: 12px; } }</style>';

@@ -2,58 +2,13 @@
 import { useEffect, useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../../api';
-import type { ApplicantType } from '../../../../../src/core/applications/applicant.js';
-import type { ReplyDeadlineView } from '../../../../../src/core/applications/deadlines.js';
-import type { Outcome } from '../../../../../src/core/applications/outcomes.js';
-import type { Application, ApplicationDeadlines, ApplicationState, LetterKind } from '../../../../../src/core/applications/types.js';
+import type { ApplicationState } from '../../../../../src/core/applications/types.js';
 import { chineseDate } from '../../../../../src/core/calendar/iso-date.js';
 
 export { chineseDate };
 
-/** GET /api/applications/:id (src/office/applications.ts ApplicationView). */
-export interface ApplicationView {
-  id: string;
-  agencyId: string;
-  trackingCode: string;
-  referenceNumber: string | null;
-  source: 'registered' | 'imported';
-  channel: string | null;
-  receivedOn: string;
-  applicantType: ApplicantType;
-  applicantTypeLabel: string;
-  applicant: { name: string | null; idNumber: string | null; phone: string | null; address: string | null; email: string | null };
-  content: string | null;
-  requestedForm: string | null;
-  state: ApplicationState;
-  stateLabel: string;
-  outcome: Outcome | null;
-  outcomeLabel: string | null;
-  concludedOn: string | null;
-  deadlines: ApplicationDeadlines | null;
-  reply: ReplyDeadlineView | null;
-  correction: Application['correction'];
-  consultations: Application['consultations'];
-  extension: Application['extension'];
-  fee: Application['fee'];
-  version: number;
-  updatedAt: string;
-}
-
-export interface HistoryEntry {
-  at: string;
-  kind: string;
-  label: string;
-  actorId: string | null;
-  actorName: string | null;
-  payload: Record<string, unknown>;
-}
-
-/** POST /api/applications/:id/events. */
-export interface EventResult {
-  application: ApplicationView;
-  letters: { letter: LetterKind; basis: string }[];
-  warnings: { code: string; message: string }[];
-}
+// The API's views, typed where they are made (type-only: nothing of the server is bundled).
+export type { ApplicationView, EventResult, HistoryEntry } from '../../../../../src/office/applications.js';
 
 export const STATE_COLORS: Readonly<Record<ApplicationState, string>> = {
   registered: 'blue',

@@ -6,51 +6,11 @@ import type { Finding } from '../../../../../src/core/finding.js';
 import type { SectionNo } from '../../../../../src/core/formats.js';
 
 export type { Finding, ReportFigures, SectionNo };
-export type ReportStatus = 'draft' | 'submitted' | 'approved' | 'published';
-export type Narratives = Partial<Record<SectionNo, string>>;
-
-/** GET /api/reports/:year/versions items. */
-export interface VersionSummary {
-  agencyId: string;
-  year: number;
-  version: number;
-  status: ReportStatus;
-  statusLabel: string;
-  createdAt: string;
-  updatedAt: string;
-  approvedAt: string | null;
-  publishedAt: string | null;
-  errors: number;
-  warnings: number;
-}
-
-export interface VersionList {
-  agencyId: string;
-  agencyName: string;
-  year: number;
-  items: VersionSummary[];
-}
-
-/** GET /api/reports/:year/versions/:version. */
-export interface VersionView extends Omit<VersionSummary, 'errors' | 'warnings'> {
-  agencyName: string;
-  format: ReportFigures['format'];
-  figures: ReportFigures;
-  narratives: Narratives;
-  createdBy: { id: string; name: string | null } | null;
-  approvedBy: { id: string; name: string | null } | null;
-  findings: Finding[];
-}
-
-/** GET /api/reports/:year/figures. */
-export interface FiguresView {
-  agencyId: string;
-  agencyName: string;
-  year: number;
-  format: ReportFigures['format'];
-  figures: ReportFigures;
-  findings: Finding[];
-}
+export type { ReportStatus } from '../../../../../src/db/vocabulary.js';
+export type { Narratives } from '../../../../../src/office/report-narratives.js';
+// The API's views, typed where they are made (type-only: nothing of the server is bundled).
+export type { FiguresView, VersionList, VersionSummary, VersionView } from '../../../../../src/office/reports.js';
+import type { ReportStatus } from '../../../../../src/db/vocabulary.js';
 
 export const STATUS_COLORS: Readonly<Record<ReportStatus, string>> = { draft: 'default', submitted: 'processing', approved: 'blue', published: 'success' };
 
