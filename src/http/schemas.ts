@@ -24,4 +24,12 @@ export function withErrors<T extends Record<number, TSchema>>(ok: T, ...statuses
   return out as T & Record<number, TSchema>;
 }
 
+/**
+ * Text from people: not blank, no control characters other than tab and line breaks (they would
+ * corrupt letters, exports and logs), at most `maxLength` characters.
+ */
+export function text(maxLength: number, description: string) {
+  return Type.String({ minLength: 1, maxLength, pattern: '^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$', description });
+}
+
 export const Loose = Type.Object({}, { additionalProperties: true });

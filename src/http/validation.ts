@@ -14,7 +14,9 @@ export function validationMessage(errors: readonly FastifySchemaValidationError[
   const lines = errors.slice(0, 5).map((e) => {
     const path = e.instancePath ? e.instancePath.replace(/^\//, '').replace(/\//g, '.') : '';
     const extra = e.keyword === 'additionalProperties' ? `：${String((e.params as { additionalProperty?: unknown }).additionalProperty)}` : '';
-    return `${path ? `${where}中的“${path}”` : where}${e.message ?? '无效'}${extra}`;
+    // A pattern in a message means nothing to people: say what is wrong instead.
+    const message = e.keyword === 'pattern' ? '格式不正确（不能为空白或含有控制字符，日期应为 YYYY-MM-DD）' : (e.message ?? '无效');
+    return `${path ? `${where}中的“${path}”` : where}${message}${extra}`;
   });
   return `请求参数无效：${lines.join('；')}。`;
 }

@@ -3,14 +3,13 @@ import { Type } from 'typebox';
 import { APPEAL_KINDS, APPEAL_OUTCOMES } from '../../core/appeals/appeals.js';
 import { concludeAppealRecord, getAppeal, listAppeals, registerAppeal } from '../../office/appeals.js';
 import { sendResult } from '../errors.js';
-import { IsoDate, Uuid, withErrors, Year } from '../schemas.js';
+import { IsoDate, text, Uuid, withErrors, Year } from '../schemas.js';
 import { principalOf, requireUser } from '../session.js';
 import { enumOf } from './application-schemas.js';
 import type { RouteContext, TypedApp } from './index.js';
 
 const tags = ['复议诉讼'];
 const IdParams = Type.Object({ id: Uuid });
-const text = (maxLength: number, description: string) => Type.String({ minLength: 1, maxLength, pattern: '\\S', description });
 const uuid = (description: string) => Type.String({ format: 'uuid', description });
 const Kind = enumOf(APPEAL_KINDS, '类别：review 行政复议，litigationDirect 未经复议直接起诉，litigationAfterReview 复议后起诉');
 const Outcome = enumOf(APPEAL_OUTCOMES, '结果：maintained 结果维持，corrected 结果纠正，other 其他结果');

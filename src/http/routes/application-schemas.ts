@@ -3,9 +3,8 @@ import { Type } from 'typebox';
 import { APPLICANT_TYPES } from '../../core/applications/applicant.js';
 import { OUTCOMES } from '../../core/applications/outcomes.js';
 import { APPLICATION_STATES, CHANNELS } from '../../db/vocabulary.js';
-import { IsoDate } from '../schemas.js';
+import { IsoDate, text } from '../schemas.js';
 
-const text = (maxLength: number, description: string) => Type.String({ minLength: 1, maxLength, description });
 export const enumOf = <T extends string>(values: readonly T[], description: string) => Type.Unsafe<T>({ type: 'string', enum: [...values], description });
 
 export const ApplicantInput = Type.Object(

@@ -137,6 +137,10 @@ onBothEngines('applications through the API', (h) => {
     assert.equal(noName.json().error.code, 'VALIDATION_FAILED');
     assert.match(noName.json().error.message, /name/);
     assert.match(noName.json().error.message, /[\u4e00-\u9fff]/);
+    const control = await h().api.inject({ method: 'POST', url: '/api/applications', headers: { cookie }, payload: { applicantType: 'naturalPerson', applicant: { name: '某\u0007' }, content: '   ', receipt: { channel: 'inPerson', submittedOn: '2024-11-20' } } });
+    assert.equal(control.statusCode, 400, 'control characters and blank text are refused');
+    assert.match(control.json().error.message, /applicant\.name.*格式不正确/);
+    assert.match(control.json().error.message, /content/);
     const badJson = await h().api.inject({ method: 'POST', url: '/api/applications', headers: { cookie, 'content-type': 'application/json' }, payload: '{"applicantType":' });
     assert.equal(badJson.statusCode, 400);
     assert.equal(badJson.json().error.code, 'BODY_INVALID');

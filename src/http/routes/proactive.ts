@@ -4,13 +4,12 @@ import { Type } from 'typebox';
 import { REGISTER_KINDS } from '../../core/proactive/register.js';
 import { listDocuments, proactiveCounts, proactiveFiguresFor, registerDocument, repealDocument, saveProactiveCounts } from '../../office/proactive.js';
 import { sendResult } from '../errors.js';
-import { IsoDate, Loose, Uuid, withErrors, Year } from '../schemas.js';
+import { IsoDate, Loose, text, Uuid, withErrors, Year } from '../schemas.js';
 import { principalOf, requireUser } from '../session.js';
 import { enumOf } from './application-schemas.js';
 import type { RouteContext, TypedApp } from './index.js';
 
 const tags = ['主动公开'];
-const text = (maxLength: number, description: string) => Type.String({ minLength: 1, maxLength, pattern: '\\S', description });
 const Kind = enumOf(REGISTER_KINDS, '类别：regulation 规章，normativeDocument 行政规范性文件');
 const YearParams = Type.Object({ year: Year });
 
