@@ -11,6 +11,7 @@ import type { Office } from '../office/office.js';
 import { errorBody, sendFailure } from './errors.js';
 import { ErrorBody } from './schemas.js';
 import { validationMessage } from './validation.js';
+import { requestValidators } from './validators.js';
 import { registerRoutes } from './routes/index.js';
 import { registerWeb } from './web.js';
 
@@ -42,10 +43,10 @@ export async function buildServer(office: Office, options: ServerOptions = {}): 
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false, useDefaults: true } },
     schemaErrorFormatter: (errors, dataVar) => Object.assign(new Error(validationMessage(errors, dataVar)), { statusCode: 400, code: 'VALIDATION_FAILED' }),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.setValidatorCompiler(requestValidators());
   app.decorateRequest('principal', null);
   app.addSchema(ErrorBody);
   await app.register(cookie);

@@ -135,6 +135,14 @@ onBothEngines('proactive disclosure records through the API', (h) => {
     assert.equal(y2023.licensing.decisions, null);
   });
 
+  test('null means not entered: it is never stored as 0', async () => {
+    const r = await send('clerkA', 'PUT', '/api/proactive/counts/2023', { values: { licensing: { decisions: null }, penalties: { decisions: 4 } } });
+    assert.equal(r.statusCode, 200, r.body);
+    const y2023 = (await send('clerkA', 'GET', '/api/proactive/figures/2023')).json().proactive;
+    assert.equal(y2023.licensing.decisions, null);
+    assert.equal(y2023.penalties.decisions, 4);
+  });
+
   test('a 2019-format year takes signed 本年增/减', async () => {
     const r = await send('clerkA', 'PUT', '/api/proactive/counts/2020', { values: { licensing: { previousItems: 40, change: -3, decisions: 7 } } });
     assert.equal(r.statusCode, 200, r.body);
