@@ -49,8 +49,8 @@ export async function startE2e(options: { today?: IsoDate } = {}): Promise<E2e> 
     async signedIn(login) {
       const { page: p } = await page();
       await p.goto('/login');
-      await p.getByLabel('登录名').fill(login);
-      await p.getByLabel('密码').fill(PASSWORD);
+      await p.getByLabel('登录名', { exact: true }).fill(login);
+      await p.getByLabel('密码', { exact: true }).fill(PASSWORD);
       await p.getByRole('button', { name: /登\s*录/ }).click();
       await p.waitForURL('**/work');
       return p;

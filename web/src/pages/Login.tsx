@@ -1,8 +1,13 @@
-import { Button, Card, Form, Input, Typography } from 'antd';
+import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
+import { Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { ErrorBox } from '../components/ErrorBox';
+import { PageHeading } from '../components/PageHeading';
 import { useSession } from '../session';
+
+/** The show-password toggle (antd's own button) grown to a 24px target without changing the layout. */
+const eye = (visible: boolean) => <span style={{ display: 'inline-flex', padding: 5, margin: -5 }}>{visible ? <EyeOutlined /> : <EyeInvisibleOutlined />}</span>;
 
 export function Login() {
   const { me, signIn } = useSession();
@@ -12,9 +17,9 @@ export function Login() {
   if (me) return <Navigate to="/work" replace />;
   return (
     <Card style={{ maxWidth: 420, margin: '48px auto' }}>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
+      <PageHeading title="工作人员登录 - 政府信息公开" style={{ marginTop: 0 }}>
         工作人员登录
-      </Typography.Title>
+      </PageHeading>
       <ErrorBox error={error} title="登录失败" />
       <Form
         layout="vertical"
@@ -35,7 +40,7 @@ export function Login() {
           <Input autoComplete="username" autoFocus />
         </Form.Item>
         <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
-          <Input.Password autoComplete="current-password" />
+          <Input.Password autoComplete="current-password" iconRender={eye} />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={busy}>
           登录

@@ -7,11 +7,12 @@ import { Link, useParams } from 'react-router-dom';
 import { api, ApiError, messageOf } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
 import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
 import { ApplyReceipt, type Receipt } from './ApplyReceipt';
 import { applicationBody, creditCodeProblem, ORGANISATION_TYPES, phoneProblem, REQUESTED_FORMS, residentIdProblem, type FormValues } from './application-form';
 import { useAgency } from './useAgency';
 
-const { Title, Paragraph } = Typography;
+const { Paragraph } = Typography;
 
 const check = (problem: (v: string) => string | null, empty: string) => (_: unknown, value: string | undefined) => {
   if (!value?.trim()) return Promise.reject(new Error(empty));
@@ -33,7 +34,14 @@ export default function Apply() {
   const [receipt, setReceipt] = useState<Receipt | null>(null);
 
   if (loading) return <Loading />;
-  if (!agency) return <ErrorBox error={error} title="无法打开申请表" />;
+  if (!agency) {
+    return (
+      <>
+        <PageHeading title="政府信息公开申请 - 政府信息公开">政府信息公开申请</PageHeading>
+        <ErrorBox error={error} title="无法打开申请表" />
+      </>
+    );
+  }
   if (receipt) {
     return (
       <ApplyReceipt
@@ -70,8 +78,7 @@ export default function Apply() {
 
   return (
     <>
-      <title>{`政府信息公开申请 - ${agency.name}`}</title>
-      <Title level={2}>政府信息公开申请</Title>
+      <PageHeading title={`政府信息公开申请 - ${agency.name}`}>政府信息公开申请</PageHeading>
       <Paragraph>
         受理机关：<strong>{agency.name}</strong>。提交前请阅读本机关
         <Link to={`/agencies/${agency.id}`}>《政府信息公开指南》</Link>。带 <span aria-hidden="true">*</span>

@@ -24,9 +24,9 @@ export function ApplyReceipt({ agency, receipt, onAgain }: { agency: PublicAgenc
       <Result
         status="success"
         title={
-          <h2 ref={heading} tabIndex={-1} style={{ margin: 0, fontSize: 24, outline: 'none' }}>
+          <h1 ref={heading} tabIndex={-1} style={{ margin: 0, fontSize: 24, outline: 'none' }}>
             申请已提交
-          </h2>
+          </h1>
         }
         subTitle={`${agency.name}已于${chineseDate(receipt.receivedOn)}收到您的政府信息公开申请。`}
         extra={

@@ -13,6 +13,7 @@ import {
 } from '../../../../src/core/deadlines/rules.js';
 import { ErrorBox } from '../../components/ErrorBox';
 import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
 import { ButtonLink } from './ButtonLink';
 import { useAgency } from './useAgency';
 
@@ -47,7 +48,7 @@ function bandItems(list: Band[], unit: string, openEnded: boolean) {
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} style={{ marginTop: 24 }}>
-      <Title level={3} id={id} style={{ fontSize: 20 }}>
+      <Title level={2} id={id} style={{ fontSize: 20 }}>
         {title}
       </Title>
       {children}
@@ -61,7 +62,14 @@ export default function Guide() {
   const { id } = useParams();
   const { agency, parent, error, loading } = useAgency(id);
   if (loading) return <Loading />;
-  if (!agency) return <ErrorBox error={error} title="无法打开公开指南" />;
+  if (!agency) {
+    return (
+      <>
+        <PageHeading title="政府信息公开指南 - 政府信息公开">政府信息公开指南</PageHeading>
+        <ErrorBox error={error} title="无法打开公开指南" />
+      </>
+    );
+  }
 
   const count = bands(countRateYuan, 50);
   const step = countRateYuan(41) - countRateYuan(31);
@@ -82,8 +90,7 @@ export default function Guide() {
 
   return (
     <article>
-      <title>{`${agency.name}政府信息公开指南`}</title>
-      <Title level={2}>{agency.name}政府信息公开指南</Title>
+      <PageHeading title={`${agency.name}政府信息公开指南`}>{agency.name}政府信息公开指南</PageHeading>
       <Paragraph>
         为保障公民、法人和其他组织依法获取政府信息，根据《中华人民共和国政府信息公开条例》（国务院令第711号，以下简称{LAW}），编制本指南。申请人可以通过本指南了解向{agency.name}（以下简称本机关）申请获取政府信息的范围、方式、程序、时限和救济途径。
       </Paragraph>

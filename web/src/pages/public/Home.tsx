@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
 import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
 
 export interface PublicAgency {
   id: string;
@@ -54,7 +55,7 @@ export function Home() {
   }, [agencies]);
   return (
     <>
-      <Typography.Title level={2}>政府信息公开</Typography.Title>
+      <PageHeading title="政府信息公开">政府信息公开</PageHeading>
       <Typography.Paragraph>
         公民、法人或者其他组织可以向行政机关申请获取政府信息（《中华人民共和国政府信息公开条例》第二十七条）。请选择机关，查阅其政府信息公开指南和年度报告，或在线提交申请；已提交的申请可凭查询码
         <Link to="/track">查询办理进度</Link>。

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
 import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
 import { DownloadLinks } from './DownloadLinks';
 import { chinaDay } from './useAgency';
 // The API's view, typed where it is made (type-only: nothing of the server is bundled).
@@ -57,6 +58,7 @@ export default function ReportView() {
   if (error) {
     return (
       <>
+        <PageHeading title="政府信息公开工作年度报告 - 政府信息公开">政府信息公开工作年度报告</PageHeading>
         <ErrorBox error={error} title="无法打开年度报告" />
         <Link to={`/agencies/${id}/reports`}>查看本机关已发布的年度报告</Link>
       </>
@@ -65,20 +67,19 @@ export default function ReportView() {
   if (!report) return <Loading />;
   return (
     <>
-      <title>{report.title}</title>
-      <nav aria-label="位置">
-        <Breadcrumb
-          items={[
-            { title: <Link to="/">首页</Link> },
-            { title: <Link to={`/agencies/${report.agencyId}`}>{report.agencyName}</Link> },
-            { title: <Link to={`/agencies/${report.agencyId}/reports`}>年度报告</Link> },
-            { title: `${report.year}年` },
-          ]}
-        />
-      </nav>
-      <Typography.Title level={2} style={{ marginTop: 12 }}>
+      {/* antd's Breadcrumb is a <nav> itself. */}
+      <Breadcrumb
+        aria-label="位置"
+        items={[
+          { title: <Link to="/">首页</Link> },
+          { title: <Link to={`/agencies/${report.agencyId}`}>{report.agencyName}</Link> },
+          { title: <Link to={`/agencies/${report.agencyId}/reports`}>年度报告</Link> },
+          { title: `${report.year}年` },
+        ]}
+      />
+      <PageHeading title={report.title} style={{ marginTop: 12 }}>
         {report.title}
-      </Typography.Title>
+      </PageHeading>
       <Typography.Paragraph type="secondary">发布日期：{chinaDay(report.publishedAt)}</Typography.Paragraph>
       <Flex wrap gap={8} style={{ marginBottom: 16 }}>
         <DownloadLinks agencyId={report.agencyId} year={report.year} />

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
 import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
 import { DownloadLinks } from './DownloadLinks';
 import { chinaDay } from './useAgency';
 
@@ -24,12 +25,18 @@ export default function Reports() {
     setError(null);
     api.get<PublishedYears>(`/api/public/agencies/${encodeURIComponent(id)}/reports`).then(setData, setError);
   }, [id]);
-  if (error) return <ErrorBox error={error} title="年度报告加载失败" />;
+  if (error) {
+    return (
+      <>
+        <PageHeading title="政府信息公开工作年度报告 - 政府信息公开">政府信息公开工作年度报告</PageHeading>
+        <ErrorBox error={error} title="年度报告加载失败" />
+      </>
+    );
+  }
   if (!data) return <Loading />;
   return (
     <>
-      <title>{`${data.agencyName}政府信息公开工作年度报告`}</title>
-      <Typography.Title level={2}>{data.agencyName}政府信息公开工作年度报告</Typography.Title>
+      <PageHeading title={`${data.agencyName}政府信息公开工作年度报告`}>{data.agencyName}政府信息公开工作年度报告</PageHeading>
       <Typography.Paragraph>
         依照《中华人民共和国政府信息公开条例》第四十九条、第五十条，本机关每年公布上一年度政府信息公开工作年度报告。另见本机关
         <Link to={`/agencies/${data.agencyId}`}>政府信息公开指南</Link>。

@@ -5,6 +5,8 @@ import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
 
 interface Status {
   trackingCode: string;
@@ -40,7 +42,7 @@ export function Track() {
   }, [code]);
   return (
     <>
-      <Typography.Title level={2}>办理进度查询</Typography.Title>
+      <PageHeading title="办理进度查询 - 政府信息公开">办理进度查询</PageHeading>
       <Card>
         <Form layout="inline" initialValues={{ code }} onFinish={(v: { code: string }) => navigate(`/track/${encodeURIComponent(v.code.trim().toUpperCase())}`)}>
           <Form.Item name="code" label="查询码" rules={[{ required: true, whitespace: true, message: '请输入提交申请时获得的查询码' }]}>
@@ -53,6 +55,7 @@ export function Track() {
           </Form.Item>
         </Form>
       </Card>
+      {loading && <Loading tip="正在查询……" />}
       <ErrorBox error={error} title="没有查到" />
       {status && (
         <Card title={`查询码 ${status.trackingCode}`} style={{ marginTop: 16 }}>
@@ -66,7 +69,7 @@ export function Track() {
             {status.outcomeLabel && <Descriptions.Item label="办理结果">{status.outcomeLabel}</Descriptions.Item>}
             {status.concludedOn && <Descriptions.Item label="办结日期">{chineseDate(status.concludedOn)}</Descriptions.Item>}
           </Descriptions>
-          <Typography.Title level={4} style={{ marginTop: 24 }}>
+          <Typography.Title level={2} style={{ marginTop: 24, fontSize: 20 }}>
             办理过程
           </Typography.Title>
           <Timeline items={status.steps.map((s) => ({ children: `${chineseDate(s.on)} ${s.label}` }))} />

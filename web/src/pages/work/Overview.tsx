@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
 import type { Me } from '../../session';
+import { PageTitle } from './PageTitle';
 
 interface Counts {
   open: number;
@@ -23,28 +24,37 @@ export function Overview({ me }: { me: Me }) {
   }, [handles]);
   return (
     <>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
-        {me.agencyName}
-      </Typography.Title>
+      <PageTitle>{me.agencyName}</PageTitle>
       <ErrorBox error={error} />
+      {!handles && (
+        <Typography.Paragraph>
+          <Link to="/work/supervise">监督汇总</Link>：本机关及所属机关的年度数据、图表和需要关注的机关；<Link to="/work/reports">年度报告</Link>：查阅各机关的年度报告。
+        </Typography.Paragraph>
+      )}
       {handles && (
         <Row gutter={16}>
           <Col xs={24} md={8}>
             <Card>
               <Statistic title="办理中的申请" value={counts?.open ?? '—'} />
-              <Link to="/work/applications?open=true">查看</Link>
+              <Link to="/work/applications?open=true" aria-label="查看办理中的申请">
+                查看
+              </Link>
             </Card>
           </Col>
           <Col xs={24} md={8}>
             <Card>
-              <Statistic title="3个工作日内到期（含已逾期）" value={counts?.dueSoon ?? '—'} valueStyle={{ color: '#d48806' }} />
-              <Link to="/work/applications?due=soon">查看</Link>
+              <Statistic title="3个工作日内到期（含已逾期）" value={counts?.dueSoon ?? '—'} valueStyle={{ color: '#ad6800' }} />
+              <Link to="/work/applications?due=soon" aria-label="查看3个工作日内到期的申请">
+                查看
+              </Link>
             </Card>
           </Col>
           <Col xs={24} md={8}>
             <Card>
               <Statistic title="已逾期" value={counts?.overdue ?? '—'} valueStyle={{ color: '#cf1322' }} />
-              <Link to="/work/applications?due=overdue">查看</Link>
+              <Link to="/work/applications?due=overdue" aria-label="查看已逾期的申请">
+                查看
+              </Link>
             </Card>
           </Col>
         </Row>

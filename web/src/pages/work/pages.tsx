@@ -21,6 +21,9 @@ export const WORK_PAGES: readonly WorkPage[] = [
   { path: 'applications/:id', roles: APPLICATION_READERS, Page: lazyPage(() => import('./applications/ApplicationDetail')) },
   { path: 'applications/:id/letters/:kind', roles: APPLICATION_READERS, Page: lazyPage(() => import('./applications/LetterEditor')) },
   { path: 'ledger', menu: '台账导入', roles: HANDLERS, Page: lazyPage(() => import('./ledger/LedgerImport')) },
+  { path: 'appeals', menu: '复议诉讼', roles: APPLICATION_READERS, Page: lazyPage(() => import('./appeals/AppealList')) },
+  { path: 'proactive', menu: '主动公开', roles: HANDLERS, Page: lazyPage(() => import('./proactive/Proactive')) },
   { path: 'reports', menu: '年度报告', roles: ['clerk', 'approver', 'administrator', 'supervisor'], Page: lazyPage(() => import('./reports/ReportEditor')) },
   { path: 'supervise', menu: '监督汇总', roles: ['supervisor', 'administrator'], Page: lazyPage(() => import('./supervise/Supervise')) },
+  { path: 'admin', menu: '系统管理', roles: ['administrator'], Page: lazyPage(() => import('./admin/Admin')) },
 ];

@@ -15,6 +15,7 @@ import type { LetterKind } from '../../../../../src/core/applications/types.js';
 import { CHANNEL_LABELS } from '../../../../../src/core/deadlines/receipt.js';
 import { LETTER_TITLES } from '../../../../../src/core/letters/types.js';
 import { ButtonLink } from '../../public/ButtonLink';
+import { PageTitle } from '../PageTitle';
 import { EventForm, stepLabel, type StepType } from './EventForm';
 import { History } from './History';
 import { dateText, handles, UUID, useToday, type ApplicationView, type EventResult, type HistoryEntry } from './model';
@@ -128,7 +129,14 @@ export default function ApplicationDetail({ me }: { me: Me }) {
   }, [id, load]);
 
   if (!UUID.test(id)) return <NotFound />;
-  if (error && !app) return <ErrorBox error={error} title="申请加载失败" />;
+  if (error && !app) {
+    return (
+      <>
+        <PageTitle>申请</PageTitle>
+        <ErrorBox error={error} title="申请加载失败" />
+      </>
+    );
+  }
   if (todayError) return <ErrorBox error={todayError} />;
   if (!app || !today) return <Loading />;
 
@@ -143,9 +151,7 @@ export default function ApplicationDetail({ me }: { me: Me }) {
         <Link to="/work/applications">← 返回申请列表</Link>
       </div>
       <Space align="center" wrap style={{ margin: '8px 0 16px' }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          申请 {app.trackingCode}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{`申请 ${app.trackingCode}`}</PageTitle>
         <StateTag app={app} />
         {app.reply && <DaysLeft reply={app.reply} />}
       </Space>

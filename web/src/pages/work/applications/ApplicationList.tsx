@@ -9,6 +9,7 @@ import { ErrorBox } from '../../../components/ErrorBox';
 import type { Me } from '../../../session';
 import { STATE_LABELS, type ApplicationState } from '../../../../../src/core/applications/types.js';
 import { ButtonLink } from '../../public/ButtonLink';
+import { PageTitle } from '../PageTitle';
 import { dateText, handles, type ApplicationView } from './model';
 import { DaysLeft, StateTag } from './parts';
 
@@ -99,9 +100,7 @@ export default function ApplicationList({ me }: { me: Me }) {
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', flexWrap: 'wrap' }}>
-        <Typography.Title level={2} style={{ marginTop: 0 }}>
-          依申请公开
-        </Typography.Title>
+        <PageTitle>依申请公开</PageTitle>
         {handles(me.role) && (
           <Space>
             <ButtonLink to="/work/ledger">导入台账</ButtonLink>

@@ -11,6 +11,7 @@ import { APPLICANT_TYPES, applicantTypeLabel, type ApplicantType } from '../../.
 import { isCreditCode, isResidentIdNumber } from '../../../../../src/core/applications/identifiers.js';
 import { CHANNEL_LABELS } from '../../../../../src/core/deadlines/receipt.js';
 import type { ReceiptChannel } from '../../../../../src/core/deadlines/types.js';
+import { PageTitle } from '../PageTitle';
 import { fromIso, toIso, useToday, type ApplicationView } from './model';
 import type { Dayjs } from 'dayjs';
 
@@ -96,9 +97,7 @@ export default function ApplicationNew(_: { me: Me }) {
 
   return (
     <>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
-        登记申请
-      </Typography.Title>
+      <PageTitle>登记申请</PageTitle>
       <Typography.Paragraph type="secondary">登记当面、邮寄、传真、电子邮件等渠道收到的政府信息公开申请。带 * 的为必填项。</Typography.Paragraph>
       <ErrorBox error={error} title="登记失败" />
       <Form<Values>

@@ -13,6 +13,7 @@ import type { Me } from '../../../session';
 import { isOutcome } from '../../../../../src/core/applications/outcomes.js';
 import { isLetterKind, LETTER_TITLES, type Letter } from '../../../../../src/core/letters/types.js';
 import { letterProblems, MAX_PARAGRAPHS } from '../../../../../src/core/letters/validate.js';
+import { PageTitle } from '../PageTitle';
 import { dateText, fromIso, toIso, UUID } from './model';
 
 /** Posts the letter and saves the DOCX the server makes of it; problems come back as ApiError details. */
@@ -51,7 +52,7 @@ function problemsOf(e: unknown): string[] {
 function Preview({ letter }: { letter: Letter }) {
   return (
     <article aria-label="文书预览" style={{ fontFamily: '"FangSong", "STFangsong", serif', fontSize: 16, lineHeight: 1.9, padding: '24px 32px', background: '#fff', border: '1px solid #eee' }}>
-      <h3 style={{ textAlign: 'center', fontFamily: '"SimSun", "STSong", serif', fontSize: 22, margin: '0 0 8px' }}>{letter.title}</h3>
+      <h2 style={{ textAlign: 'center', fontFamily: '"SimSun", "STSong", serif', fontSize: 22, margin: '0 0 8px' }}>{letter.title}</h2>
       <p style={{ textAlign: 'center', margin: '0 0 16px' }}>{letter.reference}</p>
       <p style={{ margin: 0 }}>{letter.addressee}</p>
       {letter.paragraphs.map((p, i) => (
@@ -100,6 +101,7 @@ export default function LetterEditor(_: { me: Me }) {
     return (
       <>
         {back}
+        <PageTitle>编辑文书</PageTitle>
         <ErrorBox error={error} title="文书草稿生成失败" />
       </>
     );
@@ -134,9 +136,7 @@ export default function LetterEditor(_: { me: Me }) {
   return (
     <>
       {back}
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
-        编辑{LETTER_TITLES[letter.kind]}
-      </Typography.Title>
+      <PageTitle>{`编辑${LETTER_TITLES[letter.kind]}`}</PageTitle>
       {problems.length > 0 && serverProblems.length === 0 && (
         <Alert
           type="warning"
@@ -194,11 +194,11 @@ export default function LetterEditor(_: { me: Me }) {
                     <Input.TextArea value={p} autoSize={{ minRows: 2 }} maxLength={5000} onChange={(e) => setParagraph(i, e.target.value)} />
                   </label>
                   <Space size="small" style={{ marginTop: 4 }}>
-                    <Button size="small" onClick={() => addAfter(i)} disabled={letter.paragraphs.length >= MAX_PARAGRAPHS} aria-label={`在第${i + 1}段后添加段落`}>
-                      在下方添加段落
+                    <Button size="small" onClick={() => addAfter(i)} disabled={letter.paragraphs.length >= MAX_PARAGRAPHS}>
+                      在第{i + 1}段后添加段落
                     </Button>
-                    <Button size="small" danger onClick={() => remove(i)} disabled={letter.paragraphs.length <= 1} aria-label={`删除第${i + 1}段`}>
-                      删除本段
+                    <Button size="small" danger onClick={() => remove(i)} disabled={letter.paragraphs.length <= 1}>
+                      删除第{i + 1}段
                     </Button>
                   </Space>
                 </div>

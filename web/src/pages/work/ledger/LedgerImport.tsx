@@ -7,6 +7,7 @@ import { api, ApiError } from '../../../api';
 import { ErrorBox } from '../../../components/ErrorBox';
 import type { Me } from '../../../session';
 import { ButtonLink } from '../../public/ButtonLink';
+import { PageTitle } from '../PageTitle';
 
 interface LedgerError {
   row: number | null;
@@ -148,19 +149,22 @@ export default function LedgerImport(_: { me: Me }) {
 
   if (done) {
     return (
-      <Result
-        status="success"
-        title={`已导入 ${done.imported} 条申请`}
-        subTitle={`台账“${done.filename}”已导入${done.agencyName}的申请记录，可用于年度报告统计。`}
-        extra={[
-          <ButtonLink key="list" to="/work/applications" type="primary">
-            查看申请列表
-          </ButtonLink>,
-          <Button key="again" onClick={() => setDone(null)}>
-            继续导入
-          </Button>,
-        ]}
-      />
+      <>
+        <PageTitle>台账导入</PageTitle>
+        <Result
+          status="success"
+          title={`已导入 ${done.imported} 条申请`}
+          subTitle={`台账“${done.filename}”已导入${done.agencyName}的申请记录，可用于年度报告统计。`}
+          extra={[
+            <ButtonLink key="list" to="/work/applications" type="primary">
+              查看申请列表
+            </ButtonLink>,
+            <Button key="again" onClick={() => setDone(null)}>
+              继续导入
+            </Button>,
+          ]}
+        />
+      </>
     );
   }
 
@@ -168,9 +172,7 @@ export default function LedgerImport(_: { me: Me }) {
   const ready = preview !== null && preview.errors.length === 0 && preview.rows > 0;
   return (
     <>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
-        台账导入
-      </Typography.Title>
+      <PageTitle>台账导入</PageTitle>
       <Typography.Paragraph>
         选择本机关的政府信息公开申请台账（.xlsx 或 CSV 文件）。第一行为表头，须有“申请编号、收到日期、申请人类型、办理结果、办结日期”列，可有“姓名/名称、证件号码、联系电话、申请内容、申请方式”列；未办结的申请，办理结果和办结日期留空。
       </Typography.Paragraph>

@@ -40,7 +40,7 @@ export function ReportDocument({ figures, narratives, editable, onChange, meta, 
   const title = reportTitle({ figures, title: null, publishedAt: null, signedAt: null, narratives: {} });
   return (
     <article className="gk-report" ref={rootRef} aria-label={title}>
-      <Typography.Title level={3} className="gk-report-title">
+      <Typography.Title level={2} className="gk-report-title">
         {title}
       </Typography.Title>
       {meta && <p className="gk-report-meta">{meta}</p>}
@@ -50,7 +50,7 @@ export function ReportDocument({ figures, narratives, editable, onChange, meta, 
         const table = tables.get(s.no);
         return (
           <section key={s.no} aria-labelledby={`gk-heading-${s.no}`}>
-            <Typography.Title level={4} id={`gk-heading-${s.no}`} className="gk-report-heading">
+            <Typography.Title level={3} id={`gk-heading-${s.no}`} className="gk-report-heading">
               {heading}
             </Typography.Title>
             <div data-narrative={s.no} className="gk-narrative">

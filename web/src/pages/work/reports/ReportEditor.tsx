@@ -12,6 +12,7 @@ import { Loading } from '../../../components/Loading';
 import type { Me } from '../../../session';
 import { chineseDate } from '../../../../../src/core/calendar/iso-date.js';
 import { SECTIONS } from '../../../../../src/core/formats.js';
+import { PageTitle } from '../PageTitle';
 import { FindingsPanel } from './FindingsPanel';
 import { locate, reportPath, STATUS_COLORS, timeText, type Finding, type FiguresView, type Narratives, type SectionNo, type VersionList, type VersionView } from './model';
 import { ReportDocument } from './ReportDocument';
@@ -183,9 +184,7 @@ export default function ReportEditor({ me }: { me: Me }) {
 
   return (
     <>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
-        年度报告
-      </Typography.Title>
+      <PageTitle>年度报告</PageTitle>
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
         <label htmlFor="report-year">报告年度</label>
         <Select

@@ -12,6 +12,7 @@ import type { Me } from '../../../session';
 import { chineseDate } from '../../../../../src/core/calendar/iso-date.js';
 import { keyTotals } from '../../../../../src/core/figures-summary.js';
 import { percent, type AgencyRollup, type KeyTotals, type ReportState, type RollupView, type Timeliness } from './model';
+import { PageTitle } from '../PageTitle';
 import { Uploads } from './Uploads';
 
 const DashboardCharts = lazy(() => import('./Charts'));
@@ -135,9 +136,7 @@ export default function Supervise({ me }: { me: Me }) {
   const published = rollup ? rollup.agencies.filter((a) => a.report.published).length : 0;
   return (
     <>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
-        监督汇总
-      </Typography.Title>
+      <PageTitle>监督汇总</PageTitle>
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
         <label htmlFor="supervise-year">统计年度</label>
         <Select

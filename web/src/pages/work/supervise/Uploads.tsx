@@ -123,7 +123,7 @@ export function Uploads() {
         }}
       >
         <p className="ant-upload-drag-icon">
-          <InboxOutlined />
+          <InboxOutlined aria-hidden="true" />
         </p>
         <p className="ant-upload-text">点击或拖入已发布的年度报告文件（可多选）</p>
         <p className="ant-upload-hint">支持 PDF、Word（DOCX）、网页（HTML）和文本文件，每个不超过 20 MB；只读取检查，不保存文件。</p>
