@@ -87,12 +87,19 @@ async function contextFor(office: Office, actor: { id: string; role: ApplyContex
   return { calendar: await office.calendar(), actor, now: office.clock.now().toISOString() };
 }
 
-async function view(office: Office, row: ApplicationRow): Promise<ApplicationView> {
+/** Reply deadline views by state and due date: a list's rows share few due dates, and counting working days is the costly part of a row. */
+type ReplyCache = Map<string, ReplyDeadlineView | null>;
+
+async function view(office: Office, row: ApplicationRow, cache: ReplyCache = new Map()): Promise<ApplicationView> {
   const app = applicationOf(row);
   let reply: ReplyDeadlineView | null = null;
   if (app) {
-    const r = replyDeadlineStatus(app, await office.calendar(), office.clock.today());
-    reply = r.ok ? r.view : null;
+    const key = `${app.state} ${app.deadlines.due ?? ''}`;
+    if (!cache.has(key)) {
+      const r = replyDeadlineStatus(app, await office.calendar(), office.clock.today());
+      cache.set(key, r.ok ? r.view : null);
+    }
+    reply = cache.get(key) ?? null;
   }
   return {
     id: row.id,
@@ -265,7 +272,8 @@ export async function listApplications(office: Office, by: Principal, filter: Li
   }
   const [rows, total] = await Promise.all([office.repos.applications.list(by.recordScope, query), office.repos.applications.count(by.recordScope, query)]);
   const items: ApplicationView[] = [];
-  for (const row of rows) items.push(await view(office, row));
+  const cache: ReplyCache = new Map();
+  for (const row of rows) items.push(await view(office, row, cache));
   return ok({ items, total });
 }
 
