@@ -46,8 +46,10 @@ export const APPLICATION_ROW_PATTERNS: Record<FormatVersion, Record<string, RegE
     ...SHARED,
     otherNoCorrection: /不补正/,
     otherNoFee: /缴纳费用|收费通知/,
-    // "3.其他" is only told from the column header 其他 by standing alone after its numbering.
-    otherElse: /(?:^|3\.)其他$/,
+    // "3.其他" (no other row is numbered 3.其他) or a label that is only "其他": the column header
+    // 其他 stands among other header words. Not anchored at the end: a converter may print the
+    // next row's label right after it ("3.其他（七）总计").
+    otherElse: /3\.其他|^其他$/,
   },
 };
 

@@ -17,8 +17,20 @@ export interface RowRead {
   lineNo: number;
 }
 
+/** A run of values in document order, with the row that claimed it (null: no label did). */
+export interface WalkedRun {
+  values: ValueToken[];
+  row: RowRead | null;
+  /** The text between the previous run and this one. */
+  before: TextToken[];
+}
+
 export interface WalkResult {
   rows: RowRead[];
+  /** Every run of values in document order, claimed or not. */
+  runs: WalkedRun[];
+  /** The text after the last run. */
+  trailing: TextToken[];
   /** Text before the first row: captions and column headers. */
   headerTokens: TextToken[];
   /** All text tokens of the region, in order (for finding group labels and headers). */
@@ -33,6 +45,7 @@ export interface WalkResult {
  */
 export function walkRows(tokens: readonly Token[], patterns: Record<string, RegExp>, order: readonly string[]): WalkResult {
   const rows: RowRead[] = [];
+  const runs: WalkedRun[] = [];
   const strayRuns: ValueToken[][] = [];
   const textTokens: TextToken[] = [];
   let headerTokens: TextToken[] | null = null;
@@ -68,19 +81,21 @@ export function walkRows(tokens: readonly Token[], patterns: Record<string, RegE
     const match = labels[labels.length - 1];
     if (!match) {
       strayRuns.push(run);
+      runs.push({ values: run, row: null, before: buffer });
     } else {
       const first = labels[0]!;
       if (headerTokens === null) headerTokens = buffer.slice(0, first.tokenIndex);
       const row: RowRead = { key: match.key, labelTokens: buffer.slice(match.tokenIndex), values: run, lineNo: run[0]!.lineNo };
       if (labels.length > 1) row.alternatives = labels.map((l) => l.key);
       rows.push(row);
+      runs.push({ values: run, row, before: buffer });
       // After an ambiguous claim only its first row is settled: the others may still be found.
       lastIndex = order.indexOf(labels[0]!.key);
     }
     buffer = [];
     blankRowsUpTo = 0;
   }
-  return { rows, headerTokens: headerTokens ?? textTokens, textTokens, strayRuns };
+  return { rows, runs, trailing: buffer, headerTokens: headerTokens ?? textTokens, textTokens, strayRuns };
 }
 
 /** Whether a label cell and a value stand in one row of a table (not merely on nearby lines). */

@@ -19,7 +19,8 @@ import {
 import { normalizeLabel } from '../core/text.js';
 import { headerFindings, rowLabelFinding, type ExpectedHeader } from './labels.js';
 import { APPLICATION_ROW_PATTERNS, PROACTIVE_ROW_PATTERNS } from './row-keys.js';
-import { trimRun, walkRows, type RowRead, type TextToken, type ValueToken } from './rows.js';
+import { looseNumbers, settleByOrder, type OrderClaim } from './row-order.js';
+import { trimRun, walkRows, type RowRead, type TextToken, type ValueToken, type WalkResult } from './rows.js';
 import type { AmbiguousRow } from './solve.js';
 import type { Token } from './tokens.js';
 import { placements, readCell } from './values.js';
@@ -102,12 +103,75 @@ function placeRead(figures: ReportFigures, r: RowRead, targetOf: (key: string) =
   out.findings.push({
     code: 'ROW_LABEL_AMBIGUOUS',
     severity: 'warning',
-    message: `第${section}部分一组数值之前有多个行标签（${targets.map((t) => `“${t.label}”`).join('、')}），无法确定属于哪一行；只有表格勾稽关系能唯一确定的单元格被填入。`,
+    message: `第${section}部分一组数值之前有多个行标签（${names(targets.map((t) => t.label))}），无法确定属于哪一行；只有表格勾稽关系能唯一确定的单元格被填入。`,
     section,
     table: targets[0]!.table,
     line: r.lineNo,
   });
   if (candidates.length > 0) out.ambiguous.push({ cells, candidates });
+}
+
+/**
+ * Every run of values the walk found into the figures: by its label, or by where it stands (claims).
+ * Sets `rowsFound`; returns the rows that have values.
+ */
+function placeWalk(
+  figures: ReportFigures,
+  walk: WalkResult,
+  claims: readonly OrderClaim[],
+  targetOf: (key: string) => RowTarget,
+  section: SectionNo,
+  out: SectionRead,
+  short: string[],
+): Set<string> {
+  const claimOf = new Map(claims.map((c) => [c.run, c]));
+  const loose = looseNumbers(walk, (key) => targetOf(key).columns.length);
+  const found = new Set<string>();
+  const byOrder: RowTarget[] = [];
+  for (const run of walk.runs) {
+    const claim = claimOf.get(run);
+    if (claim?.by === 'window') {
+      // The labels before it are no evidence here: any row of the window, as the arithmetic allows.
+      const window = claim.window ?? [];
+      if (window.length === 0) continue;
+      placeRead(figures, { key: window[0]!, alternatives: window, labelTokens: run.row?.labelTokens ?? [], values: claim.values, lineNo: claim.values[0]!.lineNo }, targetOf, section, out, short);
+      for (const key of window) found.add(key);
+    } else if (claim) {
+      const target = targetOf(claim.key);
+      found.add(claim.key);
+      if (claim.by !== 'order') placeRow(figures, target, claim.values, section, out, short);
+      else {
+        byOrder.push(target);
+        placeByOrder(target, claim.values, out);
+      }
+    } else if (run.row && !loose.has(run)) {
+      placeRead(figures, run.row, targetOf, section, out, short);
+      for (const key of run.row.alternatives ?? [run.row.key]) found.add(key);
+    }
+  }
+  out.rowsFound = walk.rows.length + claims.filter((c) => c.run.row === null).length;
+  if (byOrder.length > 0) {
+    out.findings.push({
+      code: 'ROW_LABEL_AMBIGUOUS',
+      severity: 'warning',
+      message: `第${section}部分有${byOrder.length}行数值与行标签分离（转换时标签被移开）：${names(byOrder.map((t) => t.label))}按表格的行序确定，仅在表格勾稽关系成立时采用。`,
+      section,
+      table: byOrder[0]!.table,
+    });
+  }
+  return found;
+}
+
+/** A full row placed by the table's row order: the solver keeps it only if the arithmetic holds with it. */
+function placeByOrder(target: RowTarget, values: readonly ValueToken[], out: SectionRead): void {
+  const read: Cell[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const r = readCell(values[i]!, target.columns[i]!.kind);
+    if (!r.ok) return;
+    read.push(r.value);
+  }
+  const cells = target.columns.map((c): CellRef => ({ table: target.table, row: target.row, column: c.key }));
+  out.ambiguous.push({ cells, candidates: [read], needsTrust: true });
 }
 
 /** The readings of one row's printed values, when they are plain numbers: exact, or placed if short. */
@@ -150,14 +214,18 @@ function placeFlattened(
   if (split && candidates && candidates.length > 0) out.ambiguous.push({ cells, candidates, readings: { cut: split, whole } });
 }
 
+/** Row labels for a message: all of them, or the first three and how many. */
+function names(labels: readonly string[]): string {
+  return labels.length > 3 ? `${labels.slice(0, 3).map((s) => `“${s}”`).join('、')}等${labels.length}行` : labels.map((s) => `“${s}”`).join('、');
+}
+
 /** `columns`: how many columns the rows should have, in words ("7列", "规定列数"). */
 function shortRowsFinding(short: readonly string[], columns: string, section: SectionNo, table: TableKey): Finding[] {
   if (short.length === 0) return [];
-  const names = short.length > 3 ? `${short.slice(0, 3).map((s) => `“${s}”`).join('、')}等${short.length}行` : short.map((s) => `“${s}”`).join('、');
   return [{
     code: 'COLUMN_MISSING',
     severity: 'error',
-    message: `第${section}部分${names}的数值少于${columns}（表格缺列或单元格丢失）；只有能由表格勾稽关系唯一确定的单元格被填入。`,
+    message: `第${section}部分${names(short)}的数值少于${columns}（表格缺列或单元格丢失）；只有能由表格勾稽关系唯一确定的单元格被填入。`,
     section,
     table,
   }];
@@ -185,10 +253,10 @@ export function readProactive(tokens: readonly Token[], spec: FormatSpec, figure
   );
   const order = targets.map((t) => t.row);
   const walk = walkRows(tokens, PROACTIVE_ROW_PATTERNS, order);
+  const targetOf = (key: string): RowTarget => targets.find((t) => t.row === key)!;
+  const claims = settleByOrder(walk, PROACTIVE_ROW_PATTERNS, order, (key) => targetOf(key).columns.length);
   const short: string[] = [];
-  for (const r of walk.rows) placeRead(figures, r, (key) => targets.find((t) => t.row === key)!, '二', out, short);
-  out.rowsFound = walk.rows.length;
-  const found = new Set(walk.rows.flatMap((r) => r.alternatives ?? [r.key]));
+  const found = placeWalk(figures, walk, claims, targetOf, '二', out, short);
   out.findings.push(
     ...shortRowsFinding(short, '规定列数', '二', 'proactive'),
     ...missingRowsFinding(targets.filter((t) => !found.has(t.row)).map((t) => t.label), '二', 'proactive'),
@@ -215,9 +283,8 @@ export function readApplications(tokens: readonly Token[], spec: FormatSpec, fig
   const short: string[] = [];
   const labelOf = (key: string): string => spec.applicationRows.find((r) => r.key === key)!.label;
   const targetOf = (key: string): RowTarget => ({ table: 'applications', row: key, label: labelOf(key), columns: APPLICANT_COLUMNS });
-  for (const r of walk.rows) placeRead(figures, r, targetOf, '三', out, short);
-  out.rowsFound = walk.rows.length;
-  const found = new Set(walk.rows.flatMap((r) => r.alternatives ?? [r.key]));
+  const claims = settleByOrder(walk, APPLICATION_ROW_PATTERNS[spec.version], order, () => APPLICANT_COLUMNS.length);
+  const found = placeWalk(figures, walk, claims, targetOf, '三', out, short);
   const cellLabelOf = (key: string): string => spec.applicationRows.find((r) => r.key === key)!.cellLabel;
   out.findings.push(
     ...shortRowsFinding(short, `${APPLICANT_COLUMNS.length}列`, '三', 'applications'),

@@ -66,3 +66,50 @@ test('blank cells are filled only where an identity fixes them', () => {
   assert.equal(f.applications['granted']!['commercial'], 0);
   assert.equal(f.reviewLitigation['review']!['pending'], null, 'two unknowns in one identity stay unknown');
 });
+
+test('bounds: a column whose printed results already reach 一 + 二 forces every other cell of it', () => {
+  const f = zeroReport();
+  // The 其他 column: 4 + 0 applications, and the results printed so far already hold all 4.
+  for (const r of FORMATS['2021'].applicationRows) Object.assign(f.applications[r.key]!, { other: null, total: null });
+  f.applications['newReceived']!['other'] = 4;
+  f.applications['carriedOver']!['other'] = 0;
+  f.applications['granted']!['other'] = 3;
+  f.applications['unavailableNotHeld']!['other'] = 1;
+  solve(f, identitiesFor('2021'), []);
+  assert.equal(f.applications['resultsTotal']!['other'], 4, 'at least 3 + 1 by R2, at most 4 + 0 by R1');
+  assert.equal(f.applications['carriedForward']!['other'], 0);
+  assert.equal(f.applications['otherElse']!['other'], 0);
+  assert.equal(f.applications['resultsTotal']!['total'], 4, 'then R3 of the row');
+});
+
+test('bounds: two unknowns that may share what is left stay unknown', () => {
+  const f = zeroReport();
+  for (const r of FORMATS['2021'].applicationRows) Object.assign(f.applications[r.key]!, { other: null, total: null });
+  f.applications['newReceived']!['other'] = 5;
+  f.applications['carriedOver']!['other'] = 0;
+  f.applications['granted']!['other'] = 3;
+  const result = solve(f, identitiesFor('2021'), []);
+  assert.equal(result.trusted, true);
+  assert.equal(f.applications['newReceived']!['total'], 5);
+  assert.equal(f.applications['resultsTotal']!['other'], null, 'anything from 3 to 5');
+  assert.equal(f.applications['otherElse']!['other'], null);
+});
+
+test('a reading placed by row order is kept only when the arithmetic holds with it', () => {
+  const f = zeroReport();
+  for (const c of APPLICANT_COLUMNS) f.applications['granted']![c.key] = null;
+  Object.assign(f.applications['resultsTotal']!, { naturalPerson: 2, total: 2 });
+  Object.assign(f.applications['newReceived']!, { naturalPerson: 2, total: 2 });
+  const fits = [{ cells: rowCells('granted'), candidates: [[2, 0, 0, 0, 0, 0, 2]], needsTrust: true }];
+  solve(f, identitiesFor('2021'), fits);
+  assert.equal(f.applications['granted']!['naturalPerson'], 2);
+
+  const g = zeroReport();
+  for (const c of APPLICANT_COLUMNS) g.applications['granted']![c.key] = null;
+  Object.assign(g.applications['resultsTotal']!, { naturalPerson: 2, total: 2 });
+  Object.assign(g.applications['newReceived']!, { naturalPerson: 2, total: 2 });
+  const clashes = [{ cells: rowCells('granted'), candidates: [[5, 0, 0, 0, 0, 0, 5]], needsTrust: true }];
+  const result = solve(g, identitiesFor('2021'), clashes);
+  assert.equal(g.applications['granted']!['naturalPerson'], null, 'R2 says 2: the placement is refused, not forced');
+  assert.equal(result.trusted, false);
+});

@@ -15,6 +15,11 @@ export interface AmbiguousRow {
    * whole numbers with cells lost around them (`whole`). `candidates` is their union.
    */
   readings?: { cut: Cell[][]; whole: Cell[][] };
+  /**
+   * A reading the layout suggests but does not prove (values placed by the table's row order): kept
+   * only when the identities hold with it, never when the arithmetic cannot be used.
+   */
+  needsTrust?: boolean;
 }
 
 export interface SolveResult {
@@ -32,11 +37,16 @@ type Grid = Map<string, Cell>;
 interface Equation {
   left: string[];
   right: string[];
+  /** The same cells as indexes into `Prepared.keys`, for bound propagation. */
+  l: number[];
+  r: number[];
 }
 
 interface Prepared {
   equations: Equation[];
   refs: Map<string, CellRef>;
+  /** Every cell the identities name, in a fixed order. */
+  keys: string[];
 }
 
 const prepared = new WeakMap<readonly Identity[], Prepared>();
@@ -45,20 +55,27 @@ function prepare(identities: readonly Identity[]): Prepared {
   let p = prepared.get(identities);
   if (!p) {
     const refs = new Map<string, CellRef>();
+    const index = new Map<string, number>();
     const keys = (side: readonly CellRef[]) =>
       side.map((ref) => {
         const key = refKey(ref);
         refs.set(key, ref);
+        if (!index.has(key)) index.set(key, index.size);
         return key;
       });
-    p = { equations: identities.map((id) => ({ left: keys(id.left), right: keys(id.right) })), refs };
+    const equations = identities.map((id) => {
+      const left = keys(id.left);
+      const right = keys(id.right);
+      return { left, right, l: left.map((k) => index.get(k)!), r: right.map((k) => index.get(k)!) };
+    });
+    p = { equations, refs, keys: [...index.keys()] };
     prepared.set(identities, p);
   }
   return p;
 }
 
 export function solve(figures: ReportFigures, identities: readonly Identity[], ambiguous: readonly AmbiguousRow[]): SolveResult {
-  const { equations, refs } = prepare(identities);
+  const { equations, refs, keys } = prepare(identities);
   const grid: Grid = new Map();
   let blanks = 0;
   for (const [key, ref] of refs) {
@@ -76,9 +93,9 @@ export function solve(figures: ReportFigures, identities: readonly Identity[], a
   // With the arithmetic trusted first; if that leads to a contradiction (no placement of some row
   // fits, or the identities clash), the arithmetic cannot be relied on here and only what every
   // placement shows without it is kept.
-  let outcome = broken.size === 0 ? attempt(grid, usable, ambiguous, true) : null;
+  let outcome = broken.size === 0 ? attempt(grid, usable, keys, ambiguous, true) : null;
   const trusted = outcome !== null && !outcome.contradicted;
-  if (!outcome || outcome.contradicted) outcome = attempt(grid, usable, ambiguous, false);
+  if (!outcome || outcome.contradicted) outcome = attempt(grid, usable, keys, ambiguous, false);
   const { grid: finalGrid, pending } = outcome;
 
   const inferred: CellRef[] = [];
@@ -147,7 +164,7 @@ interface Attempt {
  */
 const PROPAGATION_BUDGET = 60_000;
 
-function attempt(start: Grid, usable: readonly Equation[], ambiguous: readonly AmbiguousRow[], trust: boolean): Attempt {
+function attempt(start: Grid, usable: readonly Equation[], keys: readonly string[], ambiguous: readonly AmbiguousRow[], trust: boolean): Attempt {
   const grid = new Map(start);
   let budget = PROPAGATION_BUDGET;
   let pending = [...ambiguous];
@@ -156,13 +173,17 @@ function attempt(start: Grid, usable: readonly Equation[], ambiguous: readonly A
     pending.sort((a, b) => a.candidates.length - b.candidates.length);
     const still: AmbiguousRow[] = [];
     for (const row of pending) {
+      if (!trust && row.needsTrust) {
+        still.push(row);
+        continue;
+      }
       let survivors = row.candidates.filter((c) => compatible(grid, row.cells, c));
       const outcomes: Grid[] = [];
       if (trust) {
         const kept: Cell[][] = [];
         for (const c of survivors) {
           if (--budget < 0) return { grid, pending, contradicted: true };
-          const g = propagate(withRow(grid, row.cells, c), usable);
+          const g = propagate(withRow(grid, row.cells, c), usable, keys);
           if (g) {
             kept.push(c);
             outcomes.push(g);
@@ -187,7 +208,7 @@ function attempt(start: Grid, usable: readonly Equation[], ambiguous: readonly A
     pending = still;
   }
   if (!trust) return { grid, pending, contradicted: false };
-  const final = propagate(grid, usable);
+  const final = propagate(grid, usable, keys);
   return final ? { grid: final, pending, contradicted: false } : { grid, pending, contradicted: true };
 }
 
@@ -229,39 +250,82 @@ function side(grid: Grid, keys: readonly string[]): { known: number; unknown: st
   return { known, unknown };
 }
 
+/** Rounds of bound tightening; a table needing more gives what is certain so far. */
+const BOUND_ROUNDS = 64;
+
 /**
  * Derive what the identities force, on a copy; null when they contradict each other.
- * Cells are non-negative integers: one unknown is solved for; unknowns that must sum to 0 are 0.
+ * Cells are non-negative integers: each unknown gets a lower and an upper bound from every identity
+ * it is in (sum of one side = sum of the other), tightened until nothing changes, and a cell whose
+ * bounds meet is filled. Sound: a bound is only ever one that every solution obeys.
  */
-function propagate(start: Grid, equations: readonly Equation[]): Grid | null {
-  const grid = new Map(start);
-  for (let changed = true; changed; ) {
+function propagate(start: Grid, equations: readonly Equation[], keys: readonly string[]): Grid | null {
+  const n = keys.length;
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = start.get(keys[i]!) ?? null;
+    lo[i] = v ?? 0;
+    hi[i] = v ?? Infinity;
+  }
+  let changed = true;
+  for (let round = 0; changed && round < BOUND_ROUNDS; round++) {
     changed = false;
     for (const eq of equations) {
-      const l = side(grid, eq.left);
-      const r = side(grid, eq.right);
-      const unknownCount = l.unknown.length + r.unknown.length;
-      if (unknownCount === 0) {
-        if (l.known !== r.known) return null;
-        continue;
-      }
-      if (unknownCount === 1) {
-        const value = l.unknown.length === 1 ? r.known - l.known : l.known - r.known;
-        if (value < 0 || !Number.isInteger(value)) return null;
-        grid.set((l.unknown[0] ?? r.unknown[0])!, value);
-        changed = true;
-        continue;
-      }
-      const onlyLeft = r.unknown.length === 0;
-      const onlyRight = l.unknown.length === 0;
-      if (!onlyLeft && !onlyRight) continue;
-      const rest = onlyLeft ? r.known - l.known : l.known - r.known;
-      if (rest < 0) return null;
-      if (rest === 0) {
-        for (const key of onlyLeft ? l.unknown : r.unknown) grid.set(key, 0);
-        changed = true;
-      }
+      const a = tighten(eq.l, eq.r, lo, hi);
+      if (a < 0) return null;
+      const b = tighten(eq.r, eq.l, lo, hi);
+      if (b < 0) return null;
+      if (a + b > 0) changed = true;
     }
   }
+  const grid = new Map(start);
+  for (let i = 0; i < n; i++) if (lo[i] === hi[i] && (start.get(keys[i]!) ?? null) === null) grid.set(keys[i]!, lo[i]!);
   return grid;
+}
+
+/**
+ * Bounds of each cell of `side` from sum(side) = sum(other): 1 when one moved, 0 when none did,
+ * -1 when a cell's bounds crossed (the identity cannot hold).
+ */
+function tighten(side: readonly number[], other: readonly number[], lo: Float64Array, hi: Float64Array): number {
+  let otherLo = 0;
+  let otherHi = 0;
+  for (const o of other) {
+    otherLo += lo[o]!;
+    otherHi += hi[o]!;
+  }
+  let sideLo = 0;
+  let sideHi = 0;
+  let unbounded = 0;
+  for (const s of side) {
+    sideLo += lo[s]!;
+    if (hi[s] === Infinity) unbounded++;
+    else sideHi += hi[s]!;
+  }
+  let moved = 0;
+  for (const x of side) {
+    const xl = lo[x]!;
+    const xh = hi[x]!;
+    const open = xh === Infinity;
+    // The rest of the side: its largest and smallest possible sums.
+    const restHi = unbounded - (open ? 1 : 0) > 0 ? Infinity : sideHi - (open ? 0 : xh);
+    const restLo = sideLo - xl;
+    const newLo = otherLo - restHi;
+    const newHi = otherHi - restLo;
+    if (newLo > xl) {
+      lo[x] = newLo;
+      sideLo += newLo - xl;
+      moved = 1;
+    }
+    if (newHi < xh) {
+      hi[x] = newHi;
+      if (open) unbounded--;
+      else sideHi -= xh;
+      sideHi += newHi;
+      moved = 1;
+    }
+    if (lo[x]! > hi[x]!) return -1;
+  }
+  return moved;
 }
