@@ -1,6 +1,7 @@
 // The agencies the administrator manages (their own and those below) as a tree, and new agencies
 // below one of them.
 import { Button, Empty, Form, Input, Modal, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { useFormSubmit } from '../../../components/useFormSubmit';
 import { useState } from 'react';
 import { api } from '../../../api';
 import { ErrorBox } from '../../../components/ErrorBox';
@@ -32,26 +33,8 @@ const LEVELS = Object.keys(LEVEL_LABELS) as AgencyLevel[];
 
 function AgencyForm({ agencies, onCancel, onDone }: { agencies: readonly AgencyView[]; onCancel(): void; onDone(a: AgencyView): void }) {
   const [form] = Form.useForm<NewAgency>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const first = agencies[0];
-  const submit = async () => {
-    let v: NewAgency;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await api.post<AgencyView>('/api/agencies', { ...v, name: v.name.trim() }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, busy, error } = useFormSubmit(form, (v: NewAgency) => api.post<AgencyView>('/api/agencies', { ...v, name: v.name.trim() }), onDone);
   return (
     <Modal open title="新建下级机关" okText="创建" cancelText="取消" onOk={() => void submit()} onCancel={onCancel} confirmLoading={busy} destroyOnHidden>
       <ErrorBox error={error} title="创建机关未成功" />

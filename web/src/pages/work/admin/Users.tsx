@@ -1,6 +1,7 @@
 // Accounts of the administrator's agency and the agencies below it, and new accounts with an initial
 // password (the server's password rules apply; its message is shown as it is).
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
+import { useFormSubmit } from '../../../components/useFormSubmit';
 import { Button, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../../../api';
@@ -23,26 +24,8 @@ const eye = (visible: boolean) => <span style={{ display: 'inline-flex', padding
 
 function UserForm({ agencies, defaultAgencyId, onCancel, onDone }: { agencies: readonly AgencyView[]; defaultAgencyId: string; onCancel(): void; onDone(u: UserView): void }) {
   const [form] = Form.useForm<NewUser>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const role = Form.useWatch('role', form) ?? 'clerk';
-  const submit = async () => {
-    let v: NewUser;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await api.post<UserView>('/api/users', { ...v, login: v.login.trim(), displayName: v.displayName.trim() }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, busy, error } = useFormSubmit(form, (v: NewUser) => api.post<UserView>('/api/users', { ...v, login: v.login.trim(), displayName: v.displayName.trim() }), onDone);
   return (
     <Modal open title="新建用户" okText="创建" cancelText="取消" onOk={() => void submit()} onCancel={onCancel} confirmLoading={busy} destroyOnHidden width={560}>
       <ErrorBox error={error} title="创建用户未成功" />

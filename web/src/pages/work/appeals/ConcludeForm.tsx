@@ -1,8 +1,8 @@
 // 登记审结: the decision or judgment of a case (结果维持, 结果纠正, 其他结果) and its date; once per case,
 // sent with the version it was read at.
 import { DatePicker, Descriptions, Form, Modal, Radio } from 'antd';
+import { useFormSubmit } from '../../../components/useFormSubmit';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { api } from '../../../api';
 import { ErrorBox } from '../../../components/ErrorBox';
 import { APPEAL_OUTCOMES, appealStatusLabel, type AppealOutcome } from '../../../../../src/core/appeals/appeals.js';
@@ -22,26 +22,8 @@ const OUTCOME_HELP: Readonly<Record<AppealOutcome, string>> = {
 
 export function ConcludeForm({ appeal, today, onCancel, onDone }: { appeal: AppealView; today: string; onCancel(): void; onDone(a: AppealView): void }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
 
-  const submit = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await api.post<AppealView>(`/api/appeals/${appeal.id}/conclude`, { outcome: v.outcome, concludedOn: toIso(v.concludedOn), version: appeal.version }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, busy, error } = useFormSubmit(form, (v: Values) => api.post<AppealView>(`/api/appeals/${appeal.id}/conclude`, { outcome: v.outcome, concludedOn: toIso(v.concludedOn), version: appeal.version }), onDone);
 
   return (
     <Modal open title="登记审结" okText="提交" cancelText="取消" onOk={() => void submit()} onCancel={onCancel} confirmLoading={busy} destroyOnHidden>

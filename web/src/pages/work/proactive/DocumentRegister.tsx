@@ -1,6 +1,7 @@
 // The register of 规章 and 行政规范性文件: every document with its 文号 and dates. Section 二's first
 // table (制发、废止、现行有效) is counted from it, so documents are registered here, not counted by hand.
 import { Button, DatePicker, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useFormSubmit } from '../../../components/useFormSubmit';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../../api';
@@ -20,33 +21,13 @@ interface NewDocument {
 
 function RegisterForm({ today, onCancel, onDone }: { today: string; onCancel(): void; onDone(d: DocumentView): void }) {
   const [form] = Form.useForm<NewDocument>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    let v: NewDocument;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(
-        await api.post<DocumentView>('/api/proactive/documents', {
+  const { submit, busy, error } = useFormSubmit(form, (v: NewDocument) => api.post<DocumentView>('/api/proactive/documents', {
           kind: v.kind,
           title: v.title.trim(),
           ...(v.docNumber?.trim() ? { docNumber: v.docNumber.trim() } : {}),
           issuedOn: toIso(v.issuedOn),
           ...(v.publishedOn ? { publishedOn: toIso(v.publishedOn) } : {}),
-        }),
-      );
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+        }), onDone);
   const issuedOn = Form.useWatch('issuedOn', form);
   return (
     <Modal open title="登记文件" okText="登记" cancelText="取消" onOk={() => void submit()} onCancel={onCancel} confirmLoading={busy} destroyOnHidden width={600}>
