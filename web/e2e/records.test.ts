@@ -11,8 +11,11 @@ import { startE2e, type E2e } from './browser.js';
 
 const TODAY = '2025-01-10';
 
-/** antd puts a space between the two characters of a two-character button label. */
-const button = (within: Page | Locator, name: string) => within.getByRole('button', { name: new RegExp(`^${[...name].join('\\s*')}$`) });
+/**
+ * antd puts a space between the two characters of a two-character button label, and for a moment
+ * after a click its loading icon and wave effect are part of the button: match the label anywhere.
+ */
+const button = (within: Page | Locator, name: string) => within.getByRole('button', { name: new RegExp([...name].join('\\s*')) });
 
 async function fillDate(input: Locator, date: string) {
   await input.click();
