@@ -1,24 +1,11 @@
 // What the 系统管理 pages share: the API's views (src/office/people.ts) and their Chinese labels.
+import type { AgencyLevel } from '../../../../../src/db/vocabulary.js';
 import type { Me } from '../../../session';
 
 export type Role = Me['role'];
-export type AgencyLevel = 'national' | 'province' | 'city' | 'county' | 'township' | 'department';
-
-export interface AgencyView {
-  id: string;
-  parentId: string | null;
-  name: string;
-  level: AgencyLevel;
-}
-
-export interface UserView {
-  id: string;
-  agencyId: string;
-  login: string;
-  displayName: string;
-  role: Role;
-  disabled: boolean;
-}
+export type { AgencyLevel };
+// The API's views, typed where they are made (type-only: nothing of the server is bundled).
+export type { AgencyView, UserView } from '../../../../../src/office/people.js';
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   clerk: '经办人',

@@ -1,22 +1,8 @@
 // What the 复议诉讼 pages share: the API's view of a case (src/office/appeals.ts AppealView).
-import type { AppealKind, AppealOutcome, AppealStatus } from '../../../../../src/core/appeals/appeals.js';
+import type { AppealKind, AppealStatus } from '../../../../../src/core/appeals/appeals.js';
 
-export interface AppealView {
-  id: string;
-  applicationId: string | null;
-  kind: AppealKind;
-  kindLabel: string;
-  caseNumber: string;
-  body: string | null;
-  reviewId: string | null;
-  filedOn: string;
-  concludedOn: string | null;
-  outcome: AppealOutcome | null;
-  status: AppealStatus;
-  statusLabel: string;
-  note: string | null;
-  version: number;
-}
+// Typed where it is made (type-only: nothing of the server is bundled).
+export type { AppealView } from '../../../../../src/office/appeals.js';
 
 /** What the 复议机关 or court is called on the form, by kind. */
 export const BODY_LABELS: Readonly<Record<AppealKind, string>> = {

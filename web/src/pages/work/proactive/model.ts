@@ -1,41 +1,10 @@
 // What the 主动公开 pages share: the API's views (src/office/proactive.ts) and how each value kind is
 // entered and shown.
-import type { FormatVersion, ValueKind } from '../../../../../src/core/formats.js';
-import type { RegisterKind } from '../../../../../src/core/proactive/register.js';
+import type { ValueKind } from '../../../../../src/core/formats.js';
+import type { CountCellView as CountCell } from '../../../../../src/office/proactive.js';
 
-export interface DocumentView {
-  id: string;
-  kind: RegisterKind;
-  kindLabel: string;
-  title: string;
-  docNumber: string | null;
-  issuedOn: string;
-  publishedOn: string | null;
-  repealedOn: string | null;
-  inForce: boolean;
-}
-
-export interface CountCell {
-  caption: string;
-  row: string;
-  rowLabel: string;
-  column: string;
-  columnLabel: string;
-  kind: ValueKind;
-  value: number | null;
-}
-
-export interface CountsView {
-  year: number;
-  format: FormatVersion;
-  cells: CountCell[];
-}
-
-export interface FiguresView {
-  year: number;
-  format: FormatVersion;
-  proactive: Record<string, Record<string, number | null>>;
-}
+// The API's views, typed where they are made (type-only: nothing of the server is bundled).
+export type { CountCellView as CountCell, CountsView, DocumentView, ProactiveFiguresView as FiguresView } from '../../../../../src/office/proactive.js';
 
 /** Decimals, lower bound and the hint shown under a cell, by value kind. */
 export const VALUE_INPUT: Readonly<Record<ValueKind, { precision: number; min?: number; hint: string }>> = {
